@@ -1,0 +1,73 @@
+// swift-tools-version: 6.1
+import PackageDescription
+
+let package = Package(
+    name: "Dossier",
+    platforms: [.macOS(.v13)],
+    products: [
+        .executable(name: "dossier", targets: ["DossierCLI"]),
+        .library(name: "DossierCore", targets: ["DossierCore"]),
+        .library(name: "DossierKit", targets: ["DossierKit"]),
+        .plugin(name: "DossierPlugin", targets: ["DossierPlugin"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+        .package(url: "https://github.com/jpsim/Yams", from: "6.0.0"),
+        .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.0.0"),
+    ],
+    targets: [
+        // System libraries: each wrapped once, imported by one exporter target only.
+        .systemLibrary(
+            name: "CXlsxWriter",
+            pkgConfig: "xlsxwriter",
+            providers: [.apt(["libxlsxwriter-dev"])]
+        ),
+        .systemLibrary(
+            name: "CLibzip",
+            pkgConfig: "libzip",
+            providers: [.apt(["libzip-dev"])]
+        ),
+
+        .target(name: "DossierCore"),
+        .target(
+            name: "DossierAssembly",
+            dependencies: ["DossierCore", .product(name: "Yams", package: "Yams")]
+        ),
+        .target(
+            name: "DossierMarkdown",
+            dependencies: ["DossierCore", .product(name: "Mustache", package: "swift-mustache")]
+        ),
+        .target(name: "DossierXLSX", dependencies: ["DossierCore", "CXlsxWriter"]),
+        .target(name: "DossierEPUB", dependencies: ["DossierCore", "CLibzip"]),
+        .target(
+            name: "DossierKit",
+            dependencies: ["DossierCore", "DossierAssembly", "DossierMarkdown", "DossierXLSX", "DossierEPUB"]
+        ),
+        .executableTarget(
+            name: "DossierCLI",
+            dependencies: ["DossierKit", .product(name: "ArgumentParser", package: "swift-argument-parser")]
+        ),
+        .plugin(
+            name: "DossierPlugin",
+            capability: .command(
+                intent: .custom(verb: "dossier", description: "Build a briefing packet from a folder of articles"),
+                permissions: [.writeToPackageDirectory(reason: "Dossier writes the briefing packet (brief.md, factsheet.xlsx, reading-pack.epub, packet.json) into the output folder")]
+            ),
+            dependencies: ["DossierCLI"]
+        ),
+
+        .testTarget(name: "DossierCoreTests", dependencies: ["DossierCore"]),
+        .testTarget(
+            name: "DossierAssemblyTests",
+            dependencies: ["DossierAssembly"]
+        ),
+        .testTarget(name: "DossierMarkdownTests", dependencies: ["DossierMarkdown", "TestSupport"]),
+        .testTarget(name: "DossierXLSXTests", dependencies: ["DossierXLSX", "TestSupport"]),
+        .testTarget(name: "DossierEPUBTests", dependencies: ["DossierEPUB", "TestSupport"]),
+        .testTarget(
+            name: "DossierKitTests",
+            dependencies: ["DossierKit", "TestSupport"]
+        ),
+        .target(name: "TestSupport", dependencies: ["DossierCore"], path: "Tests/TestSupport"),
+    ]
+)

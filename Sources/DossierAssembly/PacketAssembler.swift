@@ -1,0 +1,91 @@
+import DossierCore
+import Foundation
+
+/// Settings of one assembly.
+public struct AssemblyOptions: Sendable {
+    /// The packet title; nil makes one from the articles.
+    public var title: String?
+    public var date: PacketDate
+
+    public init(title: String? = nil, date: PacketDate) {
+        self.title = title
+        self.date = date
+    }
+}
+
+/// Reads article files and builds a packet: articles in input order, then the analysis across them.
+///
+/// One bad article does not stop the packet: it is left out and reported in the packet's diagnostics.
+/// Only when no article is usable does assembly throw.
+public struct PacketAssembler: Sendable {
+    public var options: AssemblyOptions
+
+    public init(options: AssemblyOptions) {
+        self.options = options
+    }
+
+    public func assemble(_ inputs: [String]) throws(AssemblyError) -> Packet {
+        let files = try InputCollector.collect(inputs)
+        let readings = Self.readInParallel(files)
+
+        var articles: [Article] = []
+        var diagnostics: [Diagnostic] = []
+        var failures: [AssemblyError] = []
+        for (file, reading) in zip(files, readings) {
+            switch reading {
+            case .success(let read):
+                var article = read.article
+                article.id = "a\(articles.count + 1)"
+                article.renumberBlocks()
+                articles.append(article)
+                diagnostics += read.diagnostics.map { var d = $0; d.article = article.id; return d }
+            case .failure(let error):
+                failures.append(error)
+                diagnostics.append(Diagnostic(.error, code: "article-skipped", "skipped: \(error)", file: file))
+            }
+        }
+        guard !articles.isEmpty else { throw .nothingUsable(failures) }
+
+        let analysis = Analyzer.analyze(articles)
+        return Packet(
+            title: options.title ?? Self.title(for: articles),
+            date: options.date,
+            articles: articles,
+            entities: analysis.entities,
+            quotes: analysis.quotes,
+            quantities: analysis.quantities,
+            timeline: analysis.timeline,
+            keyPoints: analysis.keyPoints,
+            corroborations: analysis.corroborations,
+            diagnostics: diagnostics
+        )
+    }
+
+    /// Reads files on all cores; results come back in input order, so output does not depend on timing.
+    static func readInParallel(_ files: [String]) -> [Result<ArticleReading, AssemblyError>] {
+        let results = ResultSlots<Result<ArticleReading, AssemblyError>>(count: files.count)
+        DispatchQueue.concurrentPerform(iterations: files.count) { index in
+            results[index] = Result { () throws(AssemblyError) in try ArticleReader.read(path: files[index]) }
+        }
+        return results.values
+    }
+
+    private static func title(for articles: [Article]) -> String {
+        articles.count == 1 ? articles[0].title : "Briefing: \(articles[0].title)"
+    }
+}
+
+/// Fixed slots written by concurrent workers, each slot by exactly one worker.
+private final class ResultSlots<Value>: @unchecked Sendable {
+    private var slots: [Value?]
+    private let lock = NSLock()
+
+    init(count: Int) { slots = Array(repeating: nil, count: count) }
+
+    subscript(index: Int) -> Value? {
+        get { lock.withLock { slots[index] } }
+        set { lock.withLock { slots[index] = newValue } }
+    }
+
+    var values: [Value] { lock.withLock { slots.map { $0! } } }
+}

@@ -1,0 +1,21 @@
+import ArgumentParser
+
+@main
+struct Dossier: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "dossier",
+        abstract: "Turn a folder of source articles into a briefing packet.",
+        discussion: """
+        A packet is a Markdown brief for wikis (brief.md), an Excel fact sheet for analysts \
+        (factsheet.xlsx), an EPUB 3 reading pack for e-readers (reading-pack.epub) and the model \
+        itself (packet.json).
+
+        Exit codes: 0 complete; 1 partial (an article was skipped or a format failed; see the \
+        messages); 64 usage error (unknown option or format, bad date); 65 no usable article; \
+        66 an input path does not exist; 73 the output folder cannot be written.
+        """,
+        version: DossierVersionString.value,
+        subcommands: [Build.self, Formats.self, Inspect.self],
+        defaultSubcommand: nil
+    )
+}

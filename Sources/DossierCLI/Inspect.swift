@@ -1,0 +1,43 @@
+import ArgumentParser
+import DossierAssembly
+import DossierCore
+import DossierKit
+import Foundation
+
+struct Inspect: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Show what assembly makes of one article.",
+        discussion: """
+        Prints the structure (title, byline, credit, body), the lines removed as boilerplate with \
+        their reasons, and the quotes, entities, numbers and dates found.
+
+        Examples:
+          dossier inspect examples/mali-briefing/articles/mali-wagner-france.txt
+          dossier inspect article.md --json | jq '.quotes'
+        """
+    )
+
+    @Argument(help: "One article file.")
+    var file: String
+
+    @Flag(help: "Print the packet model of this one article as JSON.")
+    var json = false
+
+    func run() throws {
+        let packet: Packet
+        do {
+            let date = try PacketDate.resolve(option: nil)
+            packet = try PacketAssembler(options: AssemblyOptions(date: date)).assemble([file])
+        } catch let error as AssemblyError {
+            Terminal.error(error.description)
+            throw ExitCodes.code(for: .assembly(error))
+        }
+        if json {
+            print(String(decoding: try JSONExporter.encode(packet), as: UTF8.self))
+        } else {
+            print(InspectionReport(packet: packet).text, terminator: "")
+        }
+        for diagnostic in packet.diagnostics { Terminal.printToStderr(diagnostic.description) }
+        if packet.diagnostics.contains(where: { $0.severity == .error }) { throw ExitCodes.partial }
+    }
+}

@@ -1,0 +1,106 @@
+/// One source article after cleaning: its structure, its body and what was removed from it.
+public struct Article: Sendable, Codable, Equatable, Identifiable {
+    /// `a1`, `a2`, … in the sorted order of the inputs, so the same inputs give the same IDs.
+    public var id: String
+    /// The input path as given, relative where the input was relative.
+    public var source: String
+    public var title: String
+    /// True when the article had no title line and ``title`` was made from its lead.
+    public var titleInferred: Bool
+    public var byline: String?
+    /// "Reporting by …", "(Additional reporting by …; Editing by …)".
+    public var credit: String?
+    /// The news organisation, from front matter or a dateline such as "(Reuters)".
+    public var outlet: String?
+    public var dateline: String?
+    public var date: PacketDate?
+    public var url: String?
+    public var tags: [String]
+    /// The body in reading order. Encoded as `paragraphs` (each block has an `id` and its plain `text`).
+    public var body: [Block]
+    /// Lines that cleaning took out of the body, each with the rule that removed it.
+    public var removed: [RemovedLine]
+
+    public init(
+        id: String, source: String, title: String, titleInferred: Bool = false,
+        byline: String? = nil, credit: String? = nil, outlet: String? = nil, dateline: String? = nil,
+        date: PacketDate? = nil, url: String? = nil, tags: [String] = [],
+        body: [Block] = [], removed: [RemovedLine] = []
+    ) {
+        self.id = id
+        self.source = source
+        self.title = title
+        self.titleInferred = titleInferred
+        self.byline = byline
+        self.credit = credit
+        self.outlet = outlet
+        self.dateline = dateline
+        self.date = date
+        self.url = url
+        self.tags = tags
+        self.body = body
+        self.removed = removed
+    }
+
+    /// Number of words in the body.
+    public var wordCount: Int {
+        body.reduce(0) { $0 + $1.plainText.wordCount }
+    }
+
+    /// The body paragraphs (subheads, lists and block quotes excluded).
+    public var paragraphs: [Paragraph] {
+        body.compactMap { if case .paragraph(let paragraph) = $0 { paragraph } else { nil } }
+    }
+
+    enum CodingKeys: String, CodingKey {
+        case id, source, title, titleInferred, byline, credit, outlet, dateline, date, url, tags
+        case body = "paragraphs"
+        case removed
+    }
+}
+
+/// A line that cleaning removed, kept so that nothing is lost silently.
+public struct RemovedLine: Sendable, Codable, Equatable {
+    /// 1-based line number in the source file.
+    public var line: Int
+    public var text: String
+    public var reason: BoilerplateRule
+
+    public init(line: Int, text: String, reason: BoilerplateRule) {
+        self.line = line
+        self.text = text
+        self.reason = reason
+    }
+}
+
+/// Why a line is not part of an article's body.
+public enum BoilerplateRule: String, Sendable, Codable, CaseIterable {
+    case cookieBanner = "cookie-banner"
+    case tagLine = "tag-line"
+    case shareLine = "share-line"
+    case authorBox = "author-box"
+    case caption = "caption"
+    case relatedStory = "related-story"
+    case byline = "byline"
+    case creditLine = "credit-line"
+    case title = "title"
+    case frontMatter = "front-matter"
+    case controlCharacters = "control-characters"
+
+    /// A phrase for people: "cookie or consent banner".
+    public var explanation: String {
+        switch self {
+        case .cookieBanner: "cookie or consent banner"
+        case .tagLine: "tag line"
+        case .shareLine: "share, subscribe or newsletter line"
+        case .authorBox: "author box"
+        case .caption: "photo caption or picture counter"
+        case .relatedStory: "related-story teaser"
+        case .byline: "byline (kept as the article's byline)"
+        case .creditLine: "credit line (kept as the article's credit)"
+        case .title: "title line (kept as the article's title)"
+        case .frontMatter: "front matter (kept as the article's metadata)"
+        case .controlCharacters: "control characters"
+        }
+    }
+}

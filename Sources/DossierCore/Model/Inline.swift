@@ -1,0 +1,36 @@
+/// Text inside a block. Closed on purpose, like ``Block``.
+public enum Inline: Sendable, Equatable {
+    case text(String)
+    case emphasis([Inline])
+    case strong([Inline])
+    case code(String)
+    /// A link as written in the source; exporters link only `http` and `https` URLs.
+    case link(text: [Inline], url: String)
+    case lineBreak
+
+    public var plainText: String {
+        switch self {
+        case .text(let text), .code(let text): text
+        case .emphasis(let children), .strong(let children), .link(let children, _): children.plainText
+        case .lineBreak: "\n"
+        }
+    }
+}
+
+extension Array where Element == Inline {
+    public var plainText: String { map(\.plainText).joined() }
+}
+
+extension StringProtocol {
+    /// Words separated by white space.
+    public var wordCount: Int {
+        var count = 0
+        var inWord = false
+        for scalar in unicodeScalars {
+            let isSpace = scalar.properties.isWhitespace
+            if !isSpace && !inWord { count += 1 }
+            inWord = !isSpace
+        }
+        return count
+    }
+}

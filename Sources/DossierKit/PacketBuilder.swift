@@ -1,0 +1,113 @@
+import DossierAssembly
+import DossierCore
+import Foundation
+
+/// What to build.
+public struct BuildRequest: Sendable {
+    public var inputs: [String]
+    public var outputDirectory: String
+    /// Format names; empty means every registered format.
+    public var formats: [String]
+    public var title: String?
+    public var date: PacketDate
+
+    public init(inputs: [String], outputDirectory: String = "packet", formats: [String] = [],
+                title: String? = nil, date: PacketDate) {
+        self.inputs = inputs
+        self.outputDirectory = outputDirectory
+        self.formats = formats
+        self.title = title
+        self.date = date
+    }
+}
+
+/// What a build did.
+public struct BuildReport: Sendable {
+    public enum Status: Sendable, Equatable {
+        /// Every article was used and every format written.
+        case complete
+        /// The packet was written, but an article was skipped or a format failed: see ``problems``.
+        case partial
+    }
+
+    public var packet: Packet
+    public var outputs: [ExportResult]
+    /// Formats that failed, each with its message.
+    public var failures: [String]
+    /// The packet's diagnostics and the exporters'.
+    public var diagnostics: [Diagnostic]
+
+    public var status: Status {
+        failures.isEmpty && !diagnostics.contains { $0.severity == .error } ? .complete : .partial
+    }
+}
+
+/// Assembles a packet and writes it in the requested formats.
+public struct PacketBuilder: Sendable {
+    public var registry: ExporterRegistry
+
+    public init(registry: ExporterRegistry = .standard()) {
+        self.registry = registry
+    }
+
+    /// Checks everything that can be checked before any work (format names, output folder),
+    /// assembles, then writes each format atomically. One failing format does not stop the others.
+    public func build(_ request: BuildRequest, progress: (String) -> Void = { _ in }) throws(DossierKitError) -> BuildReport {
+        let exporters = try selectExporters(request.formats)
+        let output = URL(fileURLWithPath: request.outputDirectory)
+        try checkOutputDirectory(output)
+
+        progress("reading \(request.inputs.joined(separator: ", "))")
+        let packet: Packet
+        do {
+            packet = try PacketAssembler(options: AssemblyOptions(title: request.title, date: request.date)).assemble(request.inputs)
+        } catch {
+            throw .assembly(error)
+        }
+        try createOutputDirectory(output)
+
+        var report = BuildReport(packet: packet, outputs: [], failures: [], diagnostics: packet.diagnostics)
+        for exporter in exporters {
+            progress("writing \(exporter.fileName)")
+            do {
+                let result = try exporter.export(packet, into: output)
+                report.outputs.append(result)
+                report.diagnostics += result.diagnostics
+            } catch {
+                let path = output.appendingPathComponent(exporter.fileName).relativePath
+                report.failures.append("\(path): \(exporter.name) export failed: \(error)")
+            }
+        }
+        if report.outputs.isEmpty { throw .allFormatsFailed(report.failures) }
+        return report
+    }
+
+    private func selectExporters(_ names: [String]) throws(DossierKitError) -> [any Exporter] {
+        if names.isEmpty { return registry.exporters }
+        var selected: [any Exporter] = []
+        for name in names {
+            do {
+                let exporter = try registry.exporter(named: name)
+                if !selected.contains(where: { $0.name == exporter.name }) { selected.append(exporter) }
+            } catch {
+                throw .core(error)
+            }
+        }
+        return selected
+    }
+
+    private func checkOutputDirectory(_ url: URL) throws(DossierKitError) {
+        var isDirectory: ObjCBool = false
+        if FileManager.default.fileExists(atPath: url.path, isDirectory: &isDirectory), !isDirectory.boolValue {
+            throw .outputIsFile(path: url.relativePath)
+        }
+    }
+
+    private func createOutputDirectory(_ url: URL) throws(DossierKitError) {
+        do {
+            try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
+        } catch {
+            throw .cannotCreateOutput(path: url.relativePath, reason: (error as NSError).localizedFailureReason ?? "\(error)")
+        }
+    }
+}

@@ -1,0 +1,20 @@
+import DossierCore
+import DossierEPUB
+import DossierMarkdown
+import DossierXLSX
+
+extension ExporterRegistry {
+    /// The four built-in formats, in the order `dossier formats` lists them.
+    public static func standard(
+        markdown: MarkdownOptions = MarkdownOptions(),
+        xlsx: XLSXOptions = XLSXOptions(),
+        epub: EPUBOptions = EPUBOptions()
+    ) -> ExporterRegistry {
+        var registry = ExporterRegistry()
+        registry.register(.markdown(markdown))
+        registry.register(.xlsx(xlsx))
+        registry.register(.epub(epub))
+        registry.register(.json)
+        return registry
+    }
+}

@@ -1,0 +1,61 @@
+import Foundation
+
+/// What an outside program printed.
+public struct ProcessOutput: Sendable {
+    public var status: Int32
+    public var stdout: String
+    public var stderr: String
+}
+
+/// Runs the real readers that judge Dossier's output: epubcheck, openpyxl, LibreOffice, a CommonMark
+/// parser, a Markdown linter. Tests call them; `.ci/run` installs them.
+public enum Validators {
+    /// Runs a program found on PATH, optionally feeding it stdin, and waits for it.
+    @discardableResult
+    public static func run(_ arguments: [String], stdin: String? = nil, in directory: URL? = nil,
+                           environment: [String: String] = [:]) throws -> ProcessOutput {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+        process.arguments = arguments
+        if let directory { process.currentDirectoryURL = directory }
+        if !environment.isEmpty {
+            process.environment = ProcessInfo.processInfo.environment.merging(environment) { $1 }
+        }
+        let out = Pipe(), err = Pipe(), input = Pipe()
+        process.standardOutput = out
+        process.standardError = err
+        process.standardInput = input
+        try process.run()
+        // Read both pipes concurrently so a chatty program cannot fill one and block.
+        let errorData = LockedData()
+        let errorReader = Thread { errorData.set(err.fileHandleForReading.readDataToEndOfFile()) }
+        errorReader.start()
+        if let stdin { input.fileHandleForWriting.write(Data(stdin.utf8)) }
+        try? input.fileHandleForWriting.close()
+        let outputData = out.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        while !errorData.isSet { usleep(1_000) }
+        return ProcessOutput(status: process.terminationStatus,
+                             stdout: String(decoding: outputData, as: UTF8.self),
+                             stderr: String(decoding: errorData.value, as: UTF8.self))
+    }
+
+    /// Runs a Python snippet with the pyenv Python (where `pip install` put openpyxl and markdown-it-py).
+    public static func python(_ script: String, arguments: [String] = []) throws -> ProcessOutput {
+        try run(["python3", "-c", script] + arguments)
+    }
+
+    /// epubcheck with warnings counted as failures.
+    public static func epubcheck(_ file: URL) throws -> ProcessOutput {
+        try run(["java", "-jar", "/usr/share/java/epubcheck.jar", "--failonwarnings", file.path])
+    }
+}
+
+private final class LockedData: @unchecked Sendable {
+    private let lock = NSLock()
+    private var data: Data?
+
+    func set(_ value: Data) { lock.withLock { data = value } }
+    var isSet: Bool { lock.withLock { data != nil } }
+    var value: Data { lock.withLock { data ?? Data() } }
+}
