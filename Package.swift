@@ -56,7 +56,7 @@ let package = Package(
             dependencies: ["DossierCLI"]
         ),
 
-        .testTarget(name: "DossierCoreTests", dependencies: ["DossierCore"]),
+        .testTarget(name: "DossierCoreTests", dependencies: ["DossierCore", "TestSupport"]),
         .testTarget(
             name: "DossierAssemblyTests",
             dependencies: ["DossierAssembly"]
