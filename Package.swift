@@ -68,6 +68,7 @@ let package = Package(
             name: "DossierKitTests",
             dependencies: ["DossierKit", "TestSupport"]
         ),
+        .testTarget(name: "DossierCLITests", dependencies: ["TestSupport"]),
         .target(name: "TestSupport", dependencies: ["DossierCore"], path: "Tests/TestSupport"),
     ]
 )
