@@ -28,7 +28,7 @@ let package = Package(
             providers: [.apt(["libzip-dev"])]
         ),
 
-        .target(name: "DossierCore"),
+        .target(name: "DossierCore", exclude: ["Schema"]),
         .target(
             name: "DossierAssembly",
             dependencies: ["DossierCore", .product(name: "Yams", package: "Yams")]
@@ -41,7 +41,10 @@ let package = Package(
         .target(name: "DossierEPUB", dependencies: ["DossierCore", "CLibzip"]),
         .target(
             name: "DossierKit",
-            dependencies: ["DossierCore", "DossierAssembly", "DossierMarkdown", "DossierXLSX", "DossierEPUB"]
+            dependencies: [
+                "DossierCore", "DossierAssembly", "DossierMarkdown", "DossierXLSX", "DossierEPUB",
+                .product(name: "Yams", package: "Yams"),
+            ]
         ),
         .executableTarget(
             name: "DossierCLI",
@@ -56,6 +59,10 @@ let package = Package(
             dependencies: ["DossierCLI"]
         ),
 
+        // Examples are real targets, built and tested with everything else.
+        .executableTarget(name: "dossier-export-csv", dependencies: ["DossierCore"], path: "examples/exporters/dossier-export-csv"),
+        .target(name: "ExampleOPMLExporter", dependencies: ["DossierCore"], path: "examples/custom-exporter"),
+
         .testTarget(name: "DossierCoreTests", dependencies: ["DossierCore", "TestSupport"]),
         .testTarget(
             name: "DossierAssemblyTests",
@@ -66,7 +73,7 @@ let package = Package(
         .testTarget(name: "DossierEPUBTests", dependencies: ["DossierEPUB", "TestSupport"]),
         .testTarget(
             name: "DossierKitTests",
-            dependencies: ["DossierKit", "TestSupport"]
+            dependencies: ["DossierKit", "TestSupport", "ExampleOPMLExporter"]
         ),
         .testTarget(name: "DossierCLITests", dependencies: ["TestSupport"]),
         .target(name: "TestSupport", dependencies: ["DossierCore"], path: "Tests/TestSupport"),

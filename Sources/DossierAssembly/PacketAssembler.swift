@@ -1,18 +1,6 @@
 import DossierCore
 import Foundation
 
-/// Settings of one assembly.
-public struct AssemblyOptions: Sendable {
-    /// The packet title; nil makes one from the articles.
-    public var title: String?
-    public var date: PacketDate
-
-    public init(title: String? = nil, date: PacketDate) {
-        self.title = title
-        self.date = date
-    }
-}
-
 /// Reads article files and builds a packet: articles in input order, then the analysis across them.
 ///
 /// One bad article does not stop the packet: it is left out and reported in the packet's diagnostics.
@@ -35,6 +23,7 @@ public struct PacketAssembler: Sendable {
             switch reading {
             case .success(let read):
                 var article = read.article
+                options.overrides[file]?.apply(to: &article)
                 article.id = "a\(articles.count + 1)"
                 article.renumberBlocks()
                 articles.append(article)

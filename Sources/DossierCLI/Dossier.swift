@@ -12,10 +12,10 @@ struct Dossier: ParsableCommand {
 
         Exit codes: 0 complete; 1 partial (an article was skipped or a format failed; see the \
         messages); 64 usage error (unknown option or format, bad date); 65 no usable article; \
-        66 an input path does not exist; 73 the output folder cannot be written.
+        66 an input path does not exist; 73 the output folder cannot be written; 74 no format could be written.
         """,
         version: DossierVersionString.value,
-        subcommands: [Build.self, Formats.self, Inspect.self],
+        subcommands: [Build.self, Formats.self, Inspect.self, Init.self],
         defaultSubcommand: nil
     )
 }

@@ -10,15 +10,17 @@ enum ExitCodes {
     static let dataError = ExitCode(65)
     static let noInput = ExitCode(66)
     static let cannotCreate = ExitCode(73)
+    static let writeFailed = ExitCode(74)
 
     static func code(for error: DossierKitError) -> ExitCode {
         switch error {
-        case .core(.unknownFormat), .core(.invalidDate): usage
+        case .core(.unknownFormat), .core(.invalidDate), .manifest, .noInputs: usage
         case .core: dataError
         case .assembly(.missingInput): noInput
         case .assembly(.nothingUsable(let errors)) where errors.allSatisfy({ if case .missingInput = $0 { true } else { false } }): noInput
         case .assembly: dataError
-        case .outputIsFile, .cannotCreateOutput, .allFormatsFailed: cannotCreate
+        case .outputIsFile, .cannotCreateOutput: cannotCreate
+        case .allFormatsFailed, .outsideExporterFailed: writeFailed
         }
     }
 }

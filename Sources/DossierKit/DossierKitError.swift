@@ -9,6 +9,12 @@ public enum DossierKitError: Error, CustomStringConvertible {
     case cannotCreateOutput(path: String, reason: String)
     /// Every requested format failed; the messages name each.
     case allFormatsFailed([String])
+    /// An outside exporter failed, timed out or did not describe itself; its stderr comes along.
+    case outsideExporterFailed(name: String, reason: String, stderr: String)
+    /// `dossier.yml` is unreadable or says something Dossier does not understand.
+    case manifest(file: String, line: Int?, message: String)
+    /// Neither inputs nor a `dossier.yml` say what to read.
+    case noInputs
 
     public var description: String {
         switch self {
@@ -17,6 +23,10 @@ public enum DossierKitError: Error, CustomStringConvertible {
         case .outputIsFile(let path): "\(path): output folder is a file; choose another with -o"
         case .cannotCreateOutput(let path, let reason): "\(path): cannot create output folder: \(reason)"
         case .allFormatsFailed(let messages): "no format could be written:\n" + messages.map { "  \($0)" }.joined(separator: "\n")
+        case .noInputs: "no inputs: name article files or folders, or describe the build in dossier.yml (see `dossier init`)"
+        case .manifest(let file, let line, let message): "\(file)\(line.map { ":\($0)" } ?? ""): \(message)"
+        case .outsideExporterFailed(_, let reason, let stderr):
+            stderr.isEmpty ? reason : "\(reason); it said:\n" + stderr.split(separator: "\n").suffix(20).map { "    \($0)" }.joined(separator: "\n")
         }
     }
 }

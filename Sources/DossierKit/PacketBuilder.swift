@@ -10,14 +10,16 @@ public struct BuildRequest: Sendable {
     public var formats: [String]
     public var title: String?
     public var date: PacketDate
+    public var overrides: [String: ArticleOverride]
 
     public init(inputs: [String], outputDirectory: String = "packet", formats: [String] = [],
-                title: String? = nil, date: PacketDate) {
+                title: String? = nil, date: PacketDate, overrides: [String: ArticleOverride] = [:]) {
         self.inputs = inputs
         self.outputDirectory = outputDirectory
         self.formats = formats
         self.title = title
         self.date = date
+        self.overrides = overrides
     }
 }
 
@@ -60,7 +62,7 @@ public struct PacketBuilder: Sendable {
         progress("reading \(request.inputs.joined(separator: ", "))")
         let packet: Packet
         do {
-            packet = try PacketAssembler(options: AssemblyOptions(title: request.title, date: request.date)).assemble(request.inputs)
+            packet = try PacketAssembler(options: AssemblyOptions(title: request.title, date: request.date, overrides: request.overrides)).assemble(request.inputs)
         } catch {
             throw .assembly(error)
         }

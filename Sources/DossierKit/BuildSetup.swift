@@ -1,0 +1,100 @@
+import DossierCore
+import DossierMarkdown
+import Foundation
+
+/// What the command line says about a build; anything left nil comes from `dossier.yml`, then defaults.
+public struct BuildSettings: Sendable {
+    public var inputs: [String]
+    public var manifest: String?
+    public var output: String?
+    public var formats: [String]
+    public var title: String?
+    public var date: String?
+    public var frontMatter: FrontMatterStyle?
+    public var citations: CitationStyle?
+    public var template: String?
+    public var mermaid: Bool
+
+    public init(inputs: [String] = [], manifest: String? = nil, output: String? = nil, formats: [String] = [],
+                title: String? = nil, date: String? = nil, frontMatter: FrontMatterStyle? = nil,
+                citations: CitationStyle? = nil, template: String? = nil, mermaid: Bool = false) {
+        self.inputs = inputs
+        self.manifest = manifest
+        self.output = output
+        self.formats = formats
+        self.title = title
+        self.date = date
+        self.frontMatter = frontMatter
+        self.citations = citations
+        self.template = template
+        self.mermaid = mermaid
+    }
+
+    /// The builder and request these settings describe. With no inputs, `./dossier.yml` is read.
+    public func resolve(environmentPath: String? = ProcessInfo.processInfo.environment["PATH"])
+        throws(DossierKitError) -> (builder: PacketBuilder, request: BuildRequest) {
+        let manifestPath = manifest ?? (inputs.isEmpty ? ManifestReader.fileName : nil)
+        var manifest = Manifest()
+        if let manifestPath {
+            guard FileManager.default.fileExists(atPath: manifestPath) else {
+                throw inputs.isEmpty
+                    ? .noInputs
+                    : .manifest(file: manifestPath, line: nil, message: "no such file")
+            }
+            manifest = try ManifestReader.read(manifestPath).relative(to: (manifestPath as NSString).deletingLastPathComponent)
+        }
+        if let frontMatter { manifest.markdown.frontMatter = frontMatter }
+        if let citations { manifest.markdown.citations = citations }
+        if let template { manifest.markdown.template = URL(fileURLWithPath: template) }
+        if mermaid { manifest.markdown.mermaid = true }
+
+        var registry = manifest.registry
+        let defaultFormats = registry.names
+        // Programs on PATH are used only when named, so a stray `dossier-export-*` never joins a default build.
+        for exporter in OutsideExporter.discover(path: environmentPath).exporters where !registry.names.contains(exporter.name) {
+            registry.register(exporter)
+        }
+        let date: PacketDate
+        do {
+            date = try resolveDate(manifestDate: manifest.date)
+        } catch {
+            throw .core(error)
+        }
+        let request = BuildRequest(
+            inputs: inputs.isEmpty ? manifest.expandedInputs : inputs,
+            outputDirectory: output ?? manifest.output ?? "packet",
+            formats: !formats.isEmpty ? formats : !manifest.formats.isEmpty ? manifest.formats : defaultFormats,
+            title: title ?? manifest.title,
+            date: date,
+            overrides: manifest.articles
+        )
+        guard !request.inputs.isEmpty else { throw .noInputs }
+        return (PacketBuilder(registry: registry), request)
+    }
+
+    /// `--date`, then the manifest's date, then SOURCE_DATE_EPOCH or today.
+    private func resolveDate(manifestDate: PacketDate?) throws(DossierCoreError) -> PacketDate {
+        if date == nil, let manifestDate { return manifestDate }
+        return try PacketDate.resolve(option: date)
+    }
+}
+
+extension Manifest {
+    /// Paths in a manifest are relative to its own folder.
+    func relative(to folder: String) -> Manifest {
+        guard !folder.isEmpty, folder != "." else { return self }
+        func resolve(_ path: String) -> String { path.hasPrefix("/") ? path : "\(folder)/\(path)" }
+        var copy = self
+        copy.inputs = inputs.map(resolve)
+        copy.output = output.map(resolve)
+        copy.articles = Dictionary(uniqueKeysWithValues: articles.map { (resolve($0.key), $0.value) })
+        copy.markdown.template = markdown.template.map { URL(fileURLWithPath: resolve($0.relativePath)) }
+        copy.exporters = exporters.map { exporter in
+            var command = exporter.command
+            if command[0].contains("/") { command[0] = resolve(command[0]) }
+            return OutsideExporter(name: exporter.name, fileName: exporter.fileName, summary: exporter.summary,
+                                   command: command, timeLimit: exporter.timeLimit, origin: exporter.origin)
+        }
+        return copy
+    }
+}

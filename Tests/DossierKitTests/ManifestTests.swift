@@ -1,0 +1,106 @@
+import DossierAssembly
+import DossierCore
+import DossierKit
+import DossierMarkdown
+import Foundation
+import TestSupport
+import Testing
+
+@Suite("dossier.yml")
+struct ManifestTests {
+    private func manifest(_ yaml: String) throws -> (TemporaryDirectory, String) {
+        let folder = try TemporaryDirectory()
+        let path = folder.file("dossier.yml").path
+        try yaml.write(toFile: path, atomically: true, encoding: .utf8)
+        return (folder, path)
+    }
+
+    @Test("every key is read, and paths are relative to the manifest's folder")
+    func readsEverything() throws {
+        let (folder, path) = try manifest("""
+            title: Sahel briefing
+            date: 2021-09-26
+            inputs: [articles]
+            output: out
+            formats: [markdown, json]
+            articles:
+              articles/a.txt: {title: Given title, outlet: Example Wire, url: "https://example.com/a", date: 2021-09-25}
+            markdown: {front-matter: toml, citations: inline, mermaid: true}
+            xlsx: {constant-memory-threshold: 10}
+            epub: {language: fr, maximum-chapter-bytes: 1000}
+            exporters:
+              csv: {command: [bin/dossier-export-csv, --strict], file: quotes.csv, summary: quotes, timeout: 5}
+            """)
+        let read = try ManifestReader.read(path)
+        #expect(read.title == "Sahel briefing")
+        #expect(read.date == PacketDate("2021-09-26"))
+        #expect(read.formats == ["markdown", "json"])
+        #expect(read.articles["articles/a.txt"] == ArticleOverride(title: "Given title", outlet: "Example Wire",
+                                                                   url: "https://example.com/a", date: PacketDate("2021-09-25")))
+        #expect(read.markdown.frontMatter == .toml)
+        #expect(read.markdown.citations == .inline)
+        #expect(read.markdown.mermaid)
+        #expect(read.xlsx.constantMemoryThreshold == 10)
+        #expect(read.epub.language == "fr")
+        #expect(read.epub.maximumChapterBytes == 1000)
+        #expect(read.exporters.map(\.command) == [["bin/dossier-export-csv", "--strict"]])
+        #expect(read.exporters.first?.timeLimit == .seconds(5))
+        #expect(read.registry.names == ["markdown", "xlsx", "epub", "json", "csv"])
+
+        let (_, request) = try BuildSettings(manifest: path).resolve(environmentPath: "")
+        let base = folder.url.path
+        #expect(request.inputs == ["\(base)/articles"])
+        #expect(request.outputDirectory == "\(base)/out")
+        #expect(request.overrides.keys.sorted() == ["\(base)/articles/a.txt"])
+        #expect(request.formats == ["markdown", "json"])
+        #expect(request.title == "Sahel briefing")
+    }
+
+    @Test("command-line options win over the manifest")
+    func commandLineWins() throws {
+        let (_, path) = try manifest("title: From manifest\ndate: 2021-09-26\ninputs: [a]\nformats: [json]\n")
+        let (_, request) = try BuildSettings(inputs: ["b"], manifest: path, output: "o", formats: ["markdown"],
+                                             title: "From flag", date: "2020-01-02").resolve(environmentPath: "")
+        #expect(request.inputs == ["b"])
+        #expect(request.title == "From flag")
+        #expect(request.date == PacketDate("2020-01-02"))
+        #expect(request.formats == ["markdown"])
+        #expect(request.outputDirectory == "o")
+    }
+
+    @Test("an unknown key names the file, the line and the key probably meant")
+    func unknownKey() throws {
+        let (_, path) = try manifest("title: x\nmarkdown:\n  citatons: inline\n")
+        #expect(throws: (any Error).self) { try ManifestReader.read(path) }
+        do {
+            _ = try ManifestReader.read(path)
+        } catch {
+            #expect(error.description == "\(path):3: unknown key 'citatons'. Did you mean 'citations'? Known keys here: front-matter, citations, template, mermaid.")
+        }
+    }
+
+    @Test("values of the wrong kind are errors with their line", arguments: [
+        ("date: 26/09/2021\n", ":1: invalid date '26/09/2021': expected YYYY-MM-DD"),
+        ("inputs: articles\n", ":1: expected a list"),
+        ("markdown:\n  citations: endnotes\n", ":2: 'endnotes' is not one of: footnotes, inline, none"),
+        ("exporters:\n  csv: {file: a.csv}\n", ":2: exporter 'csv' needs a 'command'"),
+        ("title: [unclosed\n", ": not valid YAML"),
+    ])
+    func badValues(yaml: String, message: String) throws {
+        let (_, path) = try manifest(yaml)
+        do {
+            _ = try ManifestReader.read(path)
+            Issue.record("expected an error for \(yaml)")
+        } catch {
+            #expect(error.description.hasPrefix(path + message), "\(error.description)")
+        }
+    }
+
+    @Test("the starter manifest written by `dossier init` is itself a valid manifest")
+    func starter() throws {
+        let (_, path) = try manifest(ManifestTemplate.starter)
+        let read = try ManifestReader.read(path)
+        #expect(read.inputs == ["articles"])
+        #expect(read.formats == ["markdown", "xlsx", "epub", "json"])
+    }
+}
