@@ -67,14 +67,16 @@ let package = Package(
         .testTarget(name: "DossierCoreTests", dependencies: ["DossierCore", "TestSupport"]),
         .testTarget(
             name: "DossierAssemblyTests",
-            dependencies: ["DossierAssembly"]
+            dependencies: ["DossierAssembly", "TestSupport"],
+            exclude: ["Fixtures"]
         ),
-        .testTarget(name: "DossierMarkdownTests", dependencies: ["DossierMarkdown", "TestSupport"]),
-        .testTarget(name: "DossierXLSXTests", dependencies: ["DossierXLSX", "TestSupport"]),
-        .testTarget(name: "DossierEPUBTests", dependencies: ["DossierEPUB", "TestSupport"]),
+        .testTarget(name: "DossierMarkdownTests", dependencies: ["DossierMarkdown", "TestSupport"], exclude: ["Fixtures"]),
+        .testTarget(name: "DossierXLSXTests", dependencies: ["DossierXLSX", "TestSupport"], exclude: ["Fixtures"]),
+        .testTarget(name: "DossierEPUBTests", dependencies: ["DossierEPUB", "TestSupport"], exclude: ["Fixtures"]),
         .testTarget(
             name: "DossierKitTests",
-            dependencies: ["DossierKit", "TestSupport", "ExampleOPMLExporter"]
+            dependencies: ["DossierKit", "TestSupport", "ExampleOPMLExporter"],
+            exclude: ["Fixtures"]
         ),
         .testTarget(name: "DossierCLITests", dependencies: ["TestSupport"]),
         .target(name: "TestSupport", dependencies: ["DossierCore"], path: "Tests/TestSupport"),

@@ -19,6 +19,29 @@ public struct MarkdownOptions: Sendable {
     public var frontMatter: FrontMatterStyle
     public var citations: CitationStyle
     /// A Mustache template that replaces the built-in layout; the packet is its context.
+    ///
+    /// `{{name}}` writes text escaped for Markdown, not HTML: an article's `<b>` or `*` shows as
+    /// written, never as markup, and no `&lt;` appears literally. `{{{name}}}` writes a value
+    /// unchanged; use it only for the values marked "Markdown" below. The output gets LF line
+    /// endings and one final newline. The context is built explicitly, with complete (uncapped) lists:
+    /// - `title`, `date` (`YYYY-MM-DD`), `generator` ("Dossier 0.1.0"), `articleCount`
+    /// - `frontMatter`: the front matter chosen by ``frontMatter`` (Markdown)
+    /// - `articles`: `id`, `title`, `titleInferred`, `source`, `outlet`, `byline`, `date`, `tags`,
+    ///   and `link`, the URL ready for `[…]({{{link}}})`, present only for `http`/`https` (Markdown)
+    /// - `keyPoints` (packet-wide, most central first): `id`, `rank`, `text`, `article`, `paragraph`, `citation`
+    /// - `quotes` (packet order): `id`, `text`, `speaker` (the entity's name), `partial`,
+    ///   `sources` (how many articles carry it), `article`, `paragraph`, `citation`
+    /// - `facts` (packet order): `id`, `value` (as written), `number`, `unit`, `what`, `sentence`,
+    ///   `sources`, `article`, `paragraph`, `citation`
+    /// - `timeline` (by date): `id`, `date` (as precise as known), `precision`, `summary`,
+    ///   `article`, `paragraph`, `citation`
+    /// - `entities` (most mentioned first): `id`, `name`, `kind`, `aliases`, `mentions`, `articles`
+    /// - `footnotes`: the definitions of every footnote a `citation` refers to (Markdown)
+    /// - `mermaid`: the Mermaid timeline block, when ``mermaid`` is set (Markdown)
+    ///
+    /// `citation` follows ``citations`` (`[^a1-p3]`, ` (a1-p3)` or nothing) and is Markdown.
+    /// A value the packet lacks (an article without byline) is absent: `{{#byline}}…{{/byline}}`
+    /// skips it, and it never falls back to a key of an enclosing context.
     public var template: URL?
     /// Adds a Mermaid `timeline` block after the timeline section.
     public var mermaid: Bool
@@ -33,6 +56,12 @@ public struct MarkdownOptions: Sendable {
 }
 
 /// The wiki brief, `brief.md`: GitHub-flavoured Markdown that reads in two minutes and cites every claim.
+///
+/// In order, each section left out when empty: front matter, title, date, a one-paragraph summary
+/// (the packet's key points), key points, who said what, facts, timeline, people, organisations and
+/// places, sources, then the footnotes. Long lists stop (after 10 key points, 50 quotes, facts,
+/// events, names or sources) with "And N more … in factsheet.xlsx." Article text is escaped so
+/// that no renderer turns it into markup, HTML or links.
 public struct MarkdownExporter: Exporter {
     public let name = "markdown"
     public let fileName = "brief.md"
@@ -43,8 +72,16 @@ public struct MarkdownExporter: Exporter {
         self.options = options
     }
 
+    /// Writes the brief section by section; throws ``MarkdownError`` when the file or the template fails.
     public func export(_ packet: Packet, to file: URL) throws -> [Diagnostic] {
-        throw MarkdownError.notImplemented
+        let writer = try BriefWriter(file: file)
+        let diagnostics = if let template = options.template {
+            try TemplateBrief(packet: packet, options: options, template: template, fileName: fileName).write(to: writer)
+        } else {
+            try BriefLayout(packet: packet, options: options, fileName: fileName).write(to: writer)
+        }
+        try writer.finish()
+        return diagnostics
     }
 }
 

@@ -1,0 +1,96 @@
+import DossierCore
+
+/// An item the brief shows once although several articles carry it (a corroborated quote or number),
+/// with every copy, so that each source is cited.
+struct Merged<Item> {
+    var item: Item
+    var copies: [Item]
+    /// How many articles carry it, from the packet's corroborations; 1 when uncorroborated.
+    var sourceCount: Int
+}
+
+/// The quotes of one speaker; a nil name is the group of quotes whose speaker the articles do not name.
+struct SpeakerGroup {
+    var name: String?
+    var quotes: [Merged<Quote>]
+}
+
+/// The packet's findings in the order the brief shows them. Shared by the built-in layout and the
+/// template context, so both agree on what comes first.
+struct BriefItems {
+    let articles: [String: Article]
+    /// Packet-wide key points, most central first.
+    let keyPoints: [KeyPoint]
+    /// Speakers in order of their first quote; the unnamed speaker last.
+    let speakers: [SpeakerGroup]
+    let facts: [Merged<Quantity>]
+    /// Events by date; events of the same date keep the packet's order.
+    let timeline: [TimelineEvent]
+    /// Most mentioned first; ties keep the packet's order.
+    let entities: [Entity]
+
+    init(_ packet: Packet) {
+        articles = Dictionary(packet.articles.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+        keyPoints = Self.stableSorted(packet.keyPoints.filter { $0.scope == .packet }) { $0.rank < $1.rank }
+        let names = Dictionary(packet.entities.map { ($0.id, $0.name) }, uniquingKeysWith: { first, _ in first })
+        let quotes = Self.merge(packet.quotes, id: \.id, kind: .quote, corroborations: packet.corroborations)
+        speakers = Self.group(quotes) { quote in quote.speaker.map { names[$0] ?? $0 } }
+        facts = Self.merge(packet.quantities, id: \.id, kind: .quantity, corroborations: packet.corroborations)
+        timeline = Self.stableSorted(packet.timeline) { $0.date < $1.date }
+        entities = Self.stableSorted(packet.entities) { $0.mentions.count > $1.mentions.count }
+    }
+
+    /// Sorts keeping the input order among equal elements, whatever the standard library's sort does.
+    static func stableSorted<T>(_ items: [T], by areInIncreasingOrder: (T, T) -> Bool) -> [T] {
+        items.enumerated().sorted { a, b in
+            if areInIncreasingOrder(a.element, b.element) { return true }
+            if areInIncreasingOrder(b.element, a.element) { return false }
+            return a.offset < b.offset
+        }.map(\.element)
+    }
+
+    /// Folds the items one corroboration links into the first of them, in packet order.
+    static func merge<Item>(_ items: [Item], id: (Item) -> String, kind: CorroborationKind,
+                            corroborations: [Corroboration]) -> [Merged<Item>] {
+        var corroborationOfItem: [String: Corroboration] = [:]
+        for corroboration in corroborations where corroboration.kind == kind {
+            for item in corroboration.items where corroborationOfItem[item] == nil {
+                corroborationOfItem[item] = corroboration
+            }
+        }
+        var merged: [Merged<Item>] = []
+        var indexOfCorroboration: [String: Int] = [:]
+        for item in items {
+            guard let corroboration = corroborationOfItem[id(item)] else {
+                merged.append(Merged(item: item, copies: [item], sourceCount: 1))
+                continue
+            }
+            if let index = indexOfCorroboration[corroboration.id] {
+                merged[index].copies.append(item)
+            } else {
+                indexOfCorroboration[corroboration.id] = merged.count
+                merged.append(Merged(item: item, copies: [item], sourceCount: max(1, corroboration.articles.count)))
+            }
+        }
+        return merged
+    }
+
+    private static func group(_ quotes: [Merged<Quote>], speaker: (Quote) -> String?) -> [SpeakerGroup] {
+        var groups: [SpeakerGroup] = []
+        var indexOfName: [String: Int] = [:]
+        var unnamed = SpeakerGroup(name: nil, quotes: [])
+        for quote in quotes {
+            guard let name = speaker(quote.item) else {
+                unnamed.quotes.append(quote)
+                continue
+            }
+            if let index = indexOfName[name] {
+                groups[index].quotes.append(quote)
+            } else {
+                indexOfName[name] = groups.count
+                groups.append(SpeakerGroup(name: name, quotes: [quote]))
+            }
+        }
+        return unnamed.quotes.isEmpty ? groups : groups + [unnamed]
+    }
+}

@@ -1,0 +1,45 @@
+import DossierCore
+
+/// Cleans and escapes every text from the packet that the brief shows, and remembers which texts
+/// lost characters no document can hold, so the loss is reported instead of silent.
+final class BriefText {
+    private var textsWithControlCharacters: Set<String> = []
+
+    /// The text on one line without control characters: for front matter and Mermaid, which quote it their own way.
+    func plain(_ text: String) -> String {
+        let (cleaned, removed) = MarkdownText.clean(text)
+        if removed > 0 { textsWithControlCharacters.insert(text) }
+        return cleaned
+    }
+
+    /// The text as Markdown that shows it literally.
+    func markdown(_ text: String) -> String {
+        MarkdownText.escape(plain(text))
+    }
+
+    /// A warning when some text lost control characters.
+    func diagnostics(file: String) -> [Diagnostic] {
+        guard !textsWithControlCharacters.isEmpty else { return [] }
+        let count = textsWithControlCharacters.count
+        return [Diagnostic(.warning, code: "markdown-control-characters",
+                           "removed control characters that Markdown cannot show from \(count) \(count == 1 ? "text" : "texts")",
+                           file: file)]
+    }
+}
+
+/// Numbers for people: `10,000`, `1 mention`, `2 mentions`.
+enum Counting {
+    static func grouped(_ value: Int) -> String {
+        let digits = String(value)
+        var output = ""
+        for (index, digit) in digits.enumerated() {
+            if index > 0 && (digits.count - index) % 3 == 0 { output += "," }
+            output.append(digit)
+        }
+        return output
+    }
+
+    static func count(_ value: Int, _ singular: String, _ plural: String) -> String {
+        "\(grouped(value)) \(value == 1 ? singular : plural)"
+    }
+}
