@@ -27,7 +27,8 @@ extension StringProtocol {
         var count = 0
         var inWord = false
         for scalar in unicodeScalars {
-            let isSpace = scalar.properties.isWhitespace
+            // ASCII first: the Unicode property lookup is slow and most article text is ASCII.
+            let isSpace = scalar.isASCII ? (scalar == " " || (0x09...0x0D).contains(scalar.value)) : scalar.properties.isWhitespace
             if !isSpace && !inWord { count += 1 }
             inWord = !isSpace
         }
