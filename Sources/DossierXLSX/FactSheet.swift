@@ -1,0 +1,43 @@
+import DossierCore
+
+/// Writes the whole workbook: sheets in tab order Overview, Key points, Quotes, Entities, Facts,
+/// Timeline, Sources, Warnings (long tables continue on numbered sheets right after their first one).
+enum FactSheet {
+    static func write(_ packet: Packet, to path: String, options: XLSXOptions, fileName: String) throws(XLSXError) -> [Diagnostic] {
+        let report = ExportReport(file: fileName)
+        let workbook = try Workbook(path: path, constantMemory: rowCount(packet) > options.constantMemoryThreshold)
+        let rowsPerSheet = max(1, min(options.rowsPerSheet, SheetWriter.maxDataRows))
+        let writer = try SheetWriter(workbook: workbook, report: report, rowsPerSheet: rowsPerSheet)
+        let overview = OverviewSheet(packet, text: writer.text)
+        let overviewSheet = try workbook.addWorksheet(named: OverviewSheet.name)
+
+        let sources = SourcesIndex(packet.articles, rowsPerSheet: rowsPerSheet)
+        let corroborations = CorroborationIndex(packet.corroborations)
+        for layout in [
+            KeyPointsSheet.layout(packet, sources: sources),
+            QuotesSheet.layout(packet, sources: sources, corroborations: corroborations),
+            EntitiesSheet.layout(packet, report: report),
+            FactsSheet.layout(packet, sources: sources, corroborations: corroborations),
+            TimelineSheet.layout(packet, sources: sources),
+            SourcesSheet.layout(packet),
+        ] {
+            try writer.write(layout)
+        }
+        let warnings = try writer.write(WarningsSheet.layout(packet, report: report, sources: sources))
+        try writer.write(overview.layout(sheets: writer.sheets, warnings: warnings), into: overviewSheet)
+
+        try workbook.setProperties(title: ControlCharacters.strip(packet.title).text,
+                                   subject: "Fact sheet of \(packet.articles.count) articles",
+                                   author: ControlCharacters.strip(packet.generator.displayName).text,
+                                   created: packet.date.secondsSince1970)
+        try workbook.close()
+        return report.diagnostics
+    }
+
+    /// Data rows over all sheets, which is what decides constant-memory mode.
+    static func rowCount(_ packet: Packet) -> Int {
+        let removed = packet.articles.reduce(0) { $0 + $1.removed.count }
+        return packet.keyPoints.count + packet.quotes.count + packet.entities.count + packet.quantities.count
+            + packet.timeline.count + packet.articles.count + packet.diagnostics.count + removed
+    }
+}
