@@ -1,9 +1,12 @@
-public enum EPUBError: Error, CustomStringConvertible {
-    case notImplemented
+/// What can go wrong while writing the reading pack.
+public enum EPUBError: Error, Equatable, CustomStringConvertible {
+    /// libzip could not write `path`: `action` is the step that failed, `reason` libzip's message.
+    case cannotWrite(path: String, action: String, reason: String)
 
     public var description: String {
         switch self {
-        case .notImplemented: "the EPUB exporter is not written yet"
+        case .cannotWrite(let path, let action, let reason):
+            "\(path): cannot write the EPUB reading pack (\(action)): \(reason)"
         }
     }
 }

@@ -14,6 +14,10 @@ public struct EPUBOptions: Sendable {
 }
 
 /// The reading pack, `reading-pack.epub`: an EPUB 3 book zipped with libzip.
+///
+/// Cover, title page, contents, an Overview whose every item links to its source paragraph, one
+/// chapter per article (split into parts above ``EPUBOptions/maximumChapterBytes``), and appendices
+/// listing the sources and indexing the entities. The same packet gives the same bytes.
 public struct EPUBExporter: Exporter {
     public let name = "epub"
     public let fileName = "reading-pack.epub"
@@ -25,7 +29,11 @@ public struct EPUBExporter: Exporter {
     }
 
     public func export(_ packet: Packet, to file: URL) throws -> [Diagnostic] {
-        throw EPUBError.notImplemented
+        let archive = try ZipArchive(creatingAt: file.path, date: packet.date)
+        var book = BookWriter(plan: BookPlan(packet: packet, options: options), maximumChapterBytes: options.maximumChapterBytes)
+        let diagnostics = try book.write(to: archive)
+        try archive.close()
+        return diagnostics
     }
 }
 
