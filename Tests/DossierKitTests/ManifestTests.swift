@@ -8,16 +8,17 @@ import Testing
 
 @Suite("dossier.yml")
 struct ManifestTests {
-    private func manifest(_ yaml: String) throws -> (TemporaryDirectory, String) {
+    /// Writes `yaml` as dossier.yml in a fresh folder that lives as long as `body` runs.
+    private func withManifest(_ yaml: String, _ body: (_ path: String, _ folder: URL) throws -> Void) throws {
         let folder = try TemporaryDirectory()
         let path = folder.file("dossier.yml").path
         try yaml.write(toFile: path, atomically: true, encoding: .utf8)
-        return (folder, path)
+        try withExtendedLifetime(folder) { try body(path, folder.url) }
     }
 
     @Test("every key is read, and paths are relative to the manifest's folder")
     func readsEverything() throws {
-        let (folder, path) = try manifest("""
+        try withManifest("""
             title: Sahel briefing
             date: 2021-09-26
             inputs: [articles]
@@ -30,52 +31,54 @@ struct ManifestTests {
             epub: {language: fr, maximum-chapter-bytes: 1000}
             exporters:
               csv: {command: [bin/dossier-export-csv, --strict], file: quotes.csv, summary: quotes, timeout: 5}
-            """)
-        let read = try ManifestReader.read(path)
-        #expect(read.title == "Sahel briefing")
-        #expect(read.date == PacketDate("2021-09-26"))
-        #expect(read.formats == ["markdown", "json"])
-        #expect(read.articles["articles/a.txt"] == ArticleOverride(title: "Given title", outlet: "Example Wire",
-                                                                   url: "https://example.com/a", date: PacketDate("2021-09-25")))
-        #expect(read.markdown.frontMatter == .toml)
-        #expect(read.markdown.citations == .inline)
-        #expect(read.markdown.mermaid)
-        #expect(read.xlsx.constantMemoryThreshold == 10)
-        #expect(read.epub.language == "fr")
-        #expect(read.epub.maximumChapterBytes == 1000)
-        #expect(read.exporters.map(\.command) == [["bin/dossier-export-csv", "--strict"]])
-        #expect(read.exporters.first?.timeLimit == .seconds(5))
-        #expect(read.registry.names == ["markdown", "xlsx", "epub", "json", "csv"])
+            """) { path, folder in
+            let read = try ManifestReader.read(path)
+            #expect(read.title == "Sahel briefing")
+            #expect(read.date == PacketDate("2021-09-26"))
+            #expect(read.formats == ["markdown", "json"])
+            #expect(read.articles["articles/a.txt"] == ArticleOverride(title: "Given title", outlet: "Example Wire",
+                                                                       url: "https://example.com/a", date: PacketDate("2021-09-25")))
+            #expect(read.markdown.frontMatter == .toml)
+            #expect(read.markdown.citations == .inline)
+            #expect(read.markdown.mermaid)
+            #expect(read.xlsx.constantMemoryThreshold == 10)
+            #expect(read.epub.language == "fr")
+            #expect(read.epub.maximumChapterBytes == 1000)
+            #expect(read.exporters.map(\.command) == [["bin/dossier-export-csv", "--strict"]])
+            #expect(read.exporters.first?.timeLimit == .seconds(5))
+            #expect(read.registry.names == ["markdown", "xlsx", "epub", "json", "csv"])
 
-        let (_, request) = try BuildSettings(manifest: path).resolve(environmentPath: "")
-        let base = folder.url.path
-        #expect(request.inputs == ["\(base)/articles"])
-        #expect(request.outputDirectory == "\(base)/out")
-        #expect(request.overrides.keys.sorted() == ["\(base)/articles/a.txt"])
-        #expect(request.formats == ["markdown", "json"])
-        #expect(request.title == "Sahel briefing")
+            let (_, request) = try BuildSettings(manifest: path).resolve(environmentPath: "")
+            let base = folder.path
+            #expect(request.inputs == ["\(base)/articles"])
+            #expect(request.outputDirectory == "\(base)/out")
+            #expect(request.overrides.keys.sorted() == ["\(base)/articles/a.txt"])
+            #expect(request.formats == ["markdown", "json"])
+            #expect(request.title == "Sahel briefing")
+        }
     }
 
     @Test("command-line options win over the manifest")
     func commandLineWins() throws {
-        let (_, path) = try manifest("title: From manifest\ndate: 2021-09-26\ninputs: [a]\nformats: [json]\n")
-        let (_, request) = try BuildSettings(inputs: ["b"], manifest: path, output: "o", formats: ["markdown"],
-                                             title: "From flag", date: "2020-01-02").resolve(environmentPath: "")
-        #expect(request.inputs == ["b"])
-        #expect(request.title == "From flag")
-        #expect(request.date == PacketDate("2020-01-02"))
-        #expect(request.formats == ["markdown"])
-        #expect(request.outputDirectory == "o")
+        try withManifest("title: From manifest\ndate: 2021-09-26\ninputs: [a]\nformats: [json]\n") { path, _ in
+            let (_, request) = try BuildSettings(inputs: ["b"], manifest: path, output: "o", formats: ["markdown"],
+                                                 title: "From flag", date: "2020-01-02").resolve(environmentPath: "")
+            #expect(request.inputs == ["b"])
+            #expect(request.title == "From flag")
+            #expect(request.date == PacketDate("2020-01-02"))
+            #expect(request.formats == ["markdown"])
+            #expect(request.outputDirectory == "o")
+        }
     }
 
     @Test("an unknown key names the file, the line and the key probably meant")
     func unknownKey() throws {
-        let (_, path) = try manifest("title: x\nmarkdown:\n  citatons: inline\n")
-        #expect(throws: (any Error).self) { try ManifestReader.read(path) }
-        do {
-            _ = try ManifestReader.read(path)
-        } catch {
-            #expect(error.description == "\(path):3: unknown key 'citatons'. Did you mean 'citations'? Known keys here: front-matter, citations, template, mermaid.")
+        try withManifest("title: x\nmarkdown:\n  citatons: inline\n") { path, _ in
+            #expect {
+                try ManifestReader.read(path)
+            } throws: { error in
+                "\(error)" == "\(path):3: unknown key 'citatons'. Did you mean 'citations'? Known keys here: front-matter, citations, template, mermaid."
+            }
         }
     }
 
@@ -87,20 +90,21 @@ struct ManifestTests {
         ("title: [unclosed\n", ": not valid YAML"),
     ])
     func badValues(yaml: String, message: String) throws {
-        let (_, path) = try manifest(yaml)
-        do {
-            _ = try ManifestReader.read(path)
-            Issue.record("expected an error for \(yaml)")
-        } catch {
-            #expect(error.description.hasPrefix(path + message), "\(error.description)")
+        try withManifest(yaml) { path, _ in
+            #expect {
+                try ManifestReader.read(path)
+            } throws: { error in
+                "\(error)".hasPrefix(path + message)
+            }
         }
     }
 
     @Test("the starter manifest written by `dossier init` is itself a valid manifest")
     func starter() throws {
-        let (_, path) = try manifest(ManifestTemplate.starter)
-        let read = try ManifestReader.read(path)
-        #expect(read.inputs == ["articles"])
-        #expect(read.formats == ["markdown", "xlsx", "epub", "json"])
+        try withManifest(ManifestTemplate.starter) { path, _ in
+            let read = try ManifestReader.read(path)
+            #expect(read.inputs == ["articles"])
+            #expect(read.formats == ["markdown", "xlsx", "epub", "json"])
+        }
     }
 }
