@@ -9,7 +9,7 @@ import PackagePlugin
 @main
 struct DossierPlugin: CommandPlugin {
     func performCommand(context: PluginContext, arguments: [String]) async throws {
-        let tool = try context.tool(named: "dossier")
+        let tool = try context.tool(named: "DossierCLI") // the `dossier` executable, named by its target here
         let arguments = arguments.isEmpty ? ["build", "examples", "-o", "packet"] : arguments
         let process = Process()
         process.executableURL = tool.url

@@ -14,7 +14,12 @@ enum ChildProcess {
         var stderr: String
     }
 
+    /// A child that exits without reading its stdin would otherwise kill us with SIGPIPE when we
+    /// write to it; ignored, the write fails with EPIPE instead, and the child's exit status tells the story.
+    private static let ignoreBrokenPipes: Void = { signal(SIGPIPE, SIG_IGN) }()
+
     static func run(_ command: [String], input: Data, timeLimit: Duration) throws -> Result {
+        ignoreBrokenPipes
         let process = Process()
         process.executableURL = URL(fileURLWithPath: command[0].contains("/") ? command[0] : "/usr/bin/env")
         process.arguments = command[0].contains("/") ? Array(command.dropFirst()) : command
