@@ -21,7 +21,7 @@ public struct EPUBOptions: Sendable {
 public struct EPUBExporter: Exporter {
     public let name = "epub"
     public let fileName = "reading-pack.epub"
-    public let summary = "reading-pack.epub: an EPUB 3 e-book with an overview, every article and an index"
+    public let summary = "an EPUB 3 e-book with an overview, every article and an index"
     public var options: EPUBOptions
 
     public init(options: EPUBOptions = EPUBOptions()) {

@@ -65,7 +65,7 @@ public struct MarkdownOptions: Sendable {
 public struct MarkdownExporter: Exporter {
     public let name = "markdown"
     public let fileName = "brief.md"
-    public let summary = "brief.md: a one-page Markdown brief for wikis, every claim cited"
+    public let summary = "a one-page Markdown brief for wikis, every claim cited"
     public var options: MarkdownOptions
 
     public init(options: MarkdownOptions = MarkdownOptions()) {

@@ -30,7 +30,7 @@ public struct XLSXOptions: Sendable {
 public struct XLSXExporter: Exporter {
     public let name = "xlsx"
     public let fileName = "factsheet.xlsx"
-    public let summary = "factsheet.xlsx: an Excel workbook of quotes, entities, facts, timeline and sources"
+    public let summary = "an Excel workbook of quotes, entities, facts, timeline and sources"
     public var options: XLSXOptions
 
     public init(options: XLSXOptions = XLSXOptions()) {

@@ -5,7 +5,7 @@ import Foundation
 public struct JSONExporter: Exporter {
     public let name = "json"
     public let fileName = "packet.json"
-    public let summary = "packet.json: the whole packet model, for scripts and outside exporters"
+    public let summary = "the whole packet model, for scripts and outside exporters"
 
     public init() {}
 
