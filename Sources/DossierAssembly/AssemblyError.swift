@@ -7,6 +7,8 @@ public enum AssemblyError: Error, Equatable, CustomStringConvertible {
     case binaryFile(path: String)
     case invalidUTF8(path: String, offset: Int)
     case onlyBoilerplate(path: String)
+    /// YAML front matter that cannot be read; `line` is the 1-based line in the file.
+    case invalidFrontMatter(path: String, line: Int, reason: String)
     /// Every input was rejected; the individual reasons come along.
     case nothingUsable([AssemblyError])
 
@@ -19,6 +21,7 @@ public enum AssemblyError: Error, Equatable, CustomStringConvertible {
         case .binaryFile(let path): "\(path): not a text file (it contains NUL bytes)"
         case .invalidUTF8(let path, let offset): "\(path): not valid UTF-8 (first bad byte at offset \(offset)); save it as UTF-8"
         case .onlyBoilerplate(let path): "\(path): article has no body text once boilerplate is removed"
+        case .invalidFrontMatter(let path, let line, let reason): "\(path):\(line): invalid front matter: \(reason)"
         case .nothingUsable(let errors):
             errors.count == 1 ? errors[0].description
                 : "no usable article among \(errors.count) inputs:\n" + errors.map { "  \($0)" }.joined(separator: "\n")
@@ -29,7 +32,8 @@ public enum AssemblyError: Error, Equatable, CustomStringConvertible {
     public var path: String? {
         switch self {
         case .missingInput(let path), .unreadable(let path, _), .noArticles(let path), .emptyArticle(let path),
-             .binaryFile(let path), .invalidUTF8(let path, _), .onlyBoilerplate(let path): path
+             .binaryFile(let path), .invalidUTF8(let path, _), .onlyBoilerplate(let path),
+             .invalidFrontMatter(let path, _, _): path
         case .nothingUsable: nil
         }
     }

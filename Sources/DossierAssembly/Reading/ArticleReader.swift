@@ -7,21 +7,24 @@ public struct ArticleReading: Sendable {
 }
 
 /// Reads one article file: decodes it, splits off front matter, removes boilerplate and finds
-/// title, byline, credit and body.
+/// title, byline, credit, dateline and body (see ``ArticleParser`` for the rules).
 public enum ArticleReader {
     public static func read(path: String) throws(AssemblyError) -> ArticleReading {
         let source = try SourceText.load(path: path)
         return try read(text: source.text, path: path, diagnostics: source.diagnostics)
     }
 
-    /// Reads article text that is already decoded (tests and in-memory sources).
+    /// Reads article text that is already decoded (tests and in-memory sources); `path` names it in errors
+    /// and its extension (`.md`, `.markdown`) decides whether Markdown markup is read.
     public static func read(text: String, path: String) throws(AssemblyError) -> ArticleReading {
-        try read(text: text, path: path, diagnostics: [])
+        let source = try SourceText.normalize(text, path: path)
+        return try read(text: source.text, path: path, diagnostics: source.diagnostics)
     }
 
     private static func read(text: String, path: String, diagnostics: [Diagnostic]) throws(AssemblyError) -> ArticleReading {
-        let article = try ArticleParser(text: text, source: path).parse()
-        return ArticleReading(article: article, diagnostics: diagnostics)
+        var reading = try ArticleParser(text: text, source: path).parse()
+        reading.diagnostics = diagnostics + reading.diagnostics
+        return reading
     }
 }
 

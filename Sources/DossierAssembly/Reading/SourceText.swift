@@ -20,9 +20,16 @@ struct SourceText {
         if data.contains(0) { throw .binaryFile(path: path) }
         var bytes = data[...]
         if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes = bytes.dropFirst(3) }
-        guard var text = String(validating: bytes, as: UTF8.self) else {
+        guard let text = String(validating: bytes, as: UTF8.self) else {
             throw .invalidUTF8(path: path, offset: firstInvalidUTF8Offset(in: data))
         }
+        return try normalize(text, path: path)
+    }
+
+    /// Text already decoded, normalised as a file's would be: byte order mark, CR and CRLF line ends,
+    /// control characters (removed and reported).
+    static func normalize(_ decoded: String, path: String) throws(AssemblyError) -> SourceText {
+        var text = decoded.hasPrefix("\u{FEFF}") ? String(decoded.dropFirst()) : decoded
         if text.contains("\r") {
             text = text.replacingOccurrences(of: "\r\n", with: "\n").replacingOccurrences(of: "\r", with: "\n")
         }

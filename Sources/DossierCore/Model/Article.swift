@@ -85,14 +85,14 @@ public enum BoilerplateRule: String, Sendable, Codable, CaseIterable {
     case creditLine = "credit-line"
     case title = "title"
     case frontMatter = "front-matter"
-    case controlCharacters = "control-characters"
+    case publicationDate = "publication-date"
 
     /// A phrase for people: "cookie or consent banner".
     public var explanation: String {
         switch self {
         case .cookieBanner: "cookie or consent banner"
         case .tagLine: "tag line"
-        case .shareLine: "share, subscribe or newsletter line"
+        case .shareLine: "share, subscribe, newsletter or advertisement line"
         case .authorBox: "author box"
         case .caption: "photo caption or picture counter"
         case .relatedStory: "related-story teaser"
@@ -100,7 +100,7 @@ public enum BoilerplateRule: String, Sendable, Codable, CaseIterable {
         case .creditLine: "credit line (kept as the article's credit)"
         case .title: "title line (kept as the article's title)"
         case .frontMatter: "front matter (kept as the article's metadata)"
-        case .controlCharacters: "control characters"
+        case .publicationDate: "publication date line (kept as the article's date)"
         }
     }
 }

@@ -1,0 +1,164 @@
+import DossierCore
+import Foundation
+
+/// Rules that recognise page furniture wherever it stands: consent banners, tag lines, captions,
+/// related-story teasers, share, subscribe and advertisement lines. Each rule matches a kind of line
+/// (its label, its shape, its vocabulary), never a particular sentence.
+enum BoilerplateRules {
+    static func rule(for line: RuleText) -> BoilerplateRule? {
+        if isCookieBanner(line) { return .cookieBanner }
+        if tags(in: line) != nil { return .tagLine }
+        if isCaption(line) { return .caption }
+        if isRelatedTeaser(line) { return .relatedStory }
+        if isShareLine(line) { return .shareLine }
+        return nil
+    }
+
+    /// The tags of a "Tags : a, b" line; nil when the line is not one.
+    static func tags(in line: RuleText) -> [String]? {
+        if tagLabels.contains(String(line.key)) { return [] }
+        guard let value = line.value(afterLabel: tagLabels), value.wordCount <= 40 else { return nil }
+        return value.split(whereSeparator: { ",;|·•".contains($0) })
+            .map { String(TextShape.trimmingQuotes($0)) }
+            .filter { !$0.isEmpty }
+    }
+
+    /// A label alone on its line that heads the lines under it: "Related stories" (teasers follow),
+    /// "Related Topics" (tags follow), "Image caption," (the caption follows).
+    static func headsLines(_ line: RuleText, removedAs rule: BoilerplateRule) -> Bool {
+        switch rule {
+        case .relatedStory: line.words.count <= 6 && !TextShape.endsSentence(line.text)
+        case .tagLine: tagLabels.contains(String(line.key))
+        case .caption: captionHeadings.contains(String(line.key))
+        case .cookieBanner, .shareLine, .authorBox, .byline, .creditLine, .title, .frontMatter, .publicationDate: false
+        }
+    }
+
+    // MARK: Rules
+
+    private static func isCookieBanner(_ line: RuleText) -> Bool {
+        if consentButtons.contains(String(line.key)) { return true }
+        guard line.words.count <= 90 else { return false }
+        if line.contains("cookie") && line.contains(any: cookieContext) { return true }
+        return line.contains(any: consentPhrases)
+    }
+
+    private static func isCaption(_ line: RuleText) -> Bool {
+        guard line.words.count <= 80 else { return false }
+        if isPictureCounter(line.words) || line.hasLabel(captionLabels) { return true }
+        return line.words.count <= 60 && line.contains(any: pictureCredits)
+    }
+
+    /// "1 of 4", "1 of 4. Soldiers patrol …", "Photo 2 of 5".
+    private static func isPictureCounter(_ words: [Substring]) -> Bool {
+        let numbered = words.first.map { ["photo", "image", "picture", "slide"].contains($0.lowercased()) } == true
+            ? words.dropFirst() : words[...]
+        guard numbered.count >= 3, numbered.first?.first?.isNumber == true else { return false }
+        let parts = Array(numbered.prefix(3)).map { $0.trimmingCharacters(in: .punctuationCharacters) }
+        return Int(parts[0]) != nil && parts[1].lowercased() == "of" && Int(parts[2]) != nil
+    }
+
+    private static func isRelatedTeaser(_ line: RuleText) -> Bool {
+        guard line.words.count <= 40 else { return false }
+        return line.hasLabel(relatedLabels) || relatedWholeLines.contains(String(line.key))
+    }
+
+    private static func isShareLine(_ line: RuleText) -> Bool {
+        if shareWholeLines.contains(String(line.key)) || isSocialButtonRow(line) || isReadingTime(line) { return true }
+        guard line.words.count <= 40 else { return false }
+        if line.hasLabel(sharePrefixes) || line.contains(any: ["all rights reserved"]) { return true }
+        if line.contains("newsletter") && line.contains(any: ["sign up", "subscribe", "inbox", "get our"]) { return true }
+        return line.starts(with: "follow ") && line.words.count <= 20
+            && line.contains(any: [" on twitter", " on x", " on facebook", " on instagram", " on linkedin", "@"])
+    }
+
+    /// "3 min read", "Reading time: 4 minutes".
+    private static func isReadingTime(_ line: RuleText) -> Bool {
+        guard line.words.count <= 5 else { return false }
+        return line.starts(with: "reading time") || line.words.first?.first?.isNumber == true && line.contains(" read")
+    }
+
+    /// "Facebook Twitter WhatsApp Email": every word a sharing button.
+    private static func isSocialButtonRow(_ line: RuleText) -> Bool {
+        guard line.words.count <= 15 else { return false }
+        let words = line.folded.split { !($0.isLetter || $0.isNumber || $0 == "-") }.map(String.init)
+        return !words.isEmpty && words.allSatisfy(socialWords.contains) && words.contains(where: networks.contains)
+    }
+
+    // MARK: Vocabulary
+
+    private static let tagLabels: Set<String> = [
+        "tags", "tag", "topics", "topic", "filed under", "categories", "category", "keywords", "subjects",
+        "posted in", "labels", "related topics", "more on these topics", "explore more on these topics",
+    ]
+    private static let captionHeadings: Set<String> = [
+        "caption", "image caption", "media caption", "photo", "photograph", "picture", "image", "photo caption",
+    ]
+    private static let consentButtons: Set<String> = [
+        "accept", "accept all", "accept cookies", "accept all cookies", "reject", "reject all", "decline", "i agree",
+        "i accept", "agree", "got it", "ok got it", "manage preferences", "manage cookies", "manage options",
+        "cookie settings", "cookie preferences", "privacy settings", "allow all", "allow cookies", "necessary only",
+        "only necessary", "accept and close", "agree and close",
+    ]
+    private static let cookieContext = [
+        "website", "this site", "our site", "we use", "uses cookies", "accept", "consent", "opt-out", "opt out",
+        "privacy policy", "cookie policy", "cookie settings", "browsing", "your experience", "personalis", "personaliz",
+    ]
+    private static let consentPhrases = [
+        "we value your privacy", "by continuing to use this site", "by continuing to use our site",
+        "by continuing to browse", "by using this site, you agree", "by using this website, you agree",
+        "you consent to our use of",
+    ]
+    private static let captionLabels = [
+        "photo:", "photos:", "photograph:", "image:", "images:", "picture:", "pictures:", "pictured:", "caption:",
+        "file photo", "file:", "video:", "illustration:", "graphic:", "credit:", "photo credit", "photo caption",
+        "image credit", "image source", "image caption", "media caption", "image copyright", "(photo", "(image", "(picture",
+        "(file photo", "(ap photo", "(afp photo", "(reuters photo", "[photo", "[image", "file -", "file –", "file —",
+    ]
+    /// Credits that end a caption: "… (Photo by Jane Doe/AFP)", "… REUTERS/Jane Doe".
+    private static let pictureCredits = [
+        "photo:", "photo by ", "photograph:", "photograph by ", "photos by ", "image:", "picture:", "credit:",
+        "reuters/", "ap photo", "afp photo", "getty images", "/afp", "afp/", "/reuters", "epa/", "epa-efe",
+        "/ap)", "/file photo", "file photo:",
+    ]
+    private static let relatedLabels = [
+        "related:", "related coverage", "related stories", "related story", "related articles", "related article",
+        "related content", "related reading", "related links", "related news", "read more:", "read more about",
+        "read more on", "read also", "also read", "read next", "see also", "more:", "more on this", "more from",
+        "more stories", "more news", "recommended:", "recommended for you", "recommended stories",
+        "you may also like", "you might also like", "you may be interested", "don't miss", "watch:", "watch more",
+        "listen:", "latest:", "trending:", "most read", "most popular", "most viewed", "editor's picks",
+        "editors' picks", "further reading", "explore more", "in case you missed it", "also on ",
+    ]
+    private static let relatedWholeLines: Set<String> = ["related", "more", "trending", "latest", "watch", "recommended"]
+    private static let shareWholeLines: Set<String> = [
+        "share", "share this", "share this article", "share this story", "share this page", "share article",
+        "share story", "tweet", "email", "e-mail", "print", "copy link", "copy url", "link copied", "comments",
+        "comment", "view comments", "leave a comment", "advertisement", "advertising", "ad", "sponsored",
+        "sponsored content", "paid content", "paid post", "read more", "continue reading", "show more", "load more",
+        "skip advertisement", "scroll to continue with content", "story continues below",
+        "story continues below advertisement", "article continues below advertisement",
+        "article continues after advertisement", "content continues below", "listen to this article", "save",
+        "save article", "gift article", "gift this article", "subscribe", "sign up", "sign in", "log in", "register",
+        "follow", "back to top",
+    ]
+    private static let sharePrefixes = [
+        "share on", "share this", "share via", "share with your", "subscribe to", "subscribe for", "subscribe now",
+        "subscribe today", "subscribe here", "sign up for", "sign up to", "sign up now", "sign up here",
+        "follow us", "follow @", "like us on", "join us on", "join our", "get our", "get the latest",
+        "get breaking news", "download our", "download the app", "click here", "click to", "tap here",
+        "this article was originally published", "this story was originally published", "originally published",
+        "copyright", "©", "support our journalism", "support independent journalism", "become a member",
+        "sponsored by", "story continues", "article continues", "continue reading", "listen to this",
+        "have a tip", "got a tip", "send us a tip", "advertisement", "our standards", "print this", "listen to article",
+        "read the full",
+    ]
+    private static let networks: Set<String> = [
+        "facebook", "twitter", "whatsapp", "linkedin", "reddit", "pinterest", "telegram", "messenger", "flipboard",
+        "instagram", "youtube", "tiktok", "bluesky", "threads", "email", "e-mail",
+    ]
+    private static let socialWords: Set<String> = networks.union([
+        "share", "x", "mail", "print", "copy", "link", "tweet", "pocket", "sms", "on", "via", "this", "article",
+        "story", "save", "comments", "comment", "url",
+    ])
+}

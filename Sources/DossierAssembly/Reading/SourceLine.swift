@@ -1,0 +1,19 @@
+/// One line of an article file with its 1-based number, white space trimmed at both ends.
+struct SourceLine: Equatable {
+    let number: Int
+    let text: Substring
+    /// Leading spaces (tabs count as four), which Markdown list continuations need.
+    let indent: Int
+
+    var isBlank: Bool { text.isEmpty }
+
+    /// The lines of normalised text (LF only), in one linear pass.
+    static func split(_ text: String) -> [SourceLine] {
+        text.split(separator: "\n", omittingEmptySubsequences: false).enumerated().map { index, raw in
+            let start = raw.firstIndex { !$0.isWhitespace } ?? raw.endIndex
+            let end = raw[start...].lastIndex { !$0.isWhitespace }.map(raw.index(after:)) ?? start
+            let indent = raw[..<start].reduce(0) { $0 + ($1 == "\t" ? 4 : 1) }
+            return SourceLine(number: index + 1, text: raw[start..<end], indent: indent)
+        }
+    }
+}

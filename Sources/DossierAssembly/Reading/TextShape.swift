@@ -1,0 +1,79 @@
+import Foundation
+
+/// Small tests of how a line looks, shared by the reading rules.
+enum TextShape {
+    /// Lines longer than this (in UTF-8 bytes) are body text for every rule: no banner, byline or caption
+    /// is that long, and skipping them keeps reading linear on a megabyte line.
+    static let ruleLineLimit = 1_000
+
+    static let quoteMarks: Set<Character> = ["\"", "“", "”", "„", "«", "»", "'", "‘", "’"]
+    private static let sentenceEnds: Set<Character> = [".", "!", "?", "…"]
+    private static let trailingClosers: Set<Character> = ["\"", "”", "’", "'", "»", ")", "]"]
+
+    /// Words that a Title-Case line may leave in lower case.
+    static let minorWords: Set<String> = [
+        "a", "an", "the", "and", "or", "nor", "but", "of", "in", "on", "at", "to", "for", "by", "from", "with",
+        "as", "vs", "vs.", "via", "into", "onto", "over", "per", "up", "off", "out", "than", "is", "are", "be",
+    ]
+
+    /// Ends like a sentence: a final `.`, `!`, `?` or `…`, possibly inside closing quotes or brackets.
+    static func endsSentence(_ text: some StringProtocol) -> Bool {
+        guard let last = text.last(where: { !trailingClosers.contains($0) }) else { return false }
+        return sentenceEnds.contains(last)
+    }
+
+    /// Ends with punctuation a title or subhead would not end with (a question or exclamation mark may end one).
+    static func endsWithPunctuation(_ text: some StringProtocol) -> Bool {
+        guard let last = text.last else { return false }
+        return [".", ",", ";", ":", "…"].contains(last)
+    }
+
+    static func words(_ text: some StringProtocol) -> [Substring] {
+        String(text).split(whereSeparator: \.isWhitespace)
+    }
+
+    /// Has letters and none of them in lower case: "SECOND COUP".
+    static func isAllCaps(_ text: some StringProtocol) -> Bool {
+        var letters = 0
+        for character in text where character.isLetter {
+            if character.isLowercase { return false }
+            letters += 1
+        }
+        return letters >= 2
+    }
+
+    /// Every word but the minor ones starts with a capital or a digit: "The Road to Bamako".
+    static func isTitleCase(_ text: some StringProtocol) -> Bool {
+        let words = words(text).map { $0.drop { quoteMarks.contains($0) || $0 == "(" } }
+        guard let first = words.first, startsCapitalized(first) else { return false }
+        return words.dropFirst().allSatisfy { word in
+            startsCapitalized(word) || word.first?.isNumber == true
+                || minorWords.contains(word.lowercased()) || word.allSatisfy { !$0.isLetter }
+        }
+    }
+
+    static func startsCapitalized(_ word: some StringProtocol) -> Bool {
+        word.first.map { $0.isUppercase } ?? false
+    }
+
+    /// "N.", "J.R.": an initial as names write it.
+    static func isInitial(_ word: some StringProtocol) -> Bool {
+        let parts = word.split(separator: ".", omittingEmptySubsequences: false)
+        return word.hasSuffix(".") && parts.count >= 2
+            && parts.dropLast().allSatisfy { $0.count == 1 && $0.first!.isUppercase }
+    }
+
+    /// The text without quote marks or spaces around it.
+    static func trimmingQuotes(_ text: some StringProtocol) -> Substring {
+        let isEdge: (Character) -> Bool = { quoteMarks.contains($0) || $0.isWhitespace }
+        let body = text[...].drop(while: isEdge)
+        guard let last = body.lastIndex(where: { !isEdge($0) }) else { return "" }
+        return Substring(body[...last])
+    }
+
+    /// Lower case with straight apostrophes, so rules match "don’t" and "DON'T" alike.
+    static func folded(_ text: some StringProtocol) -> String {
+        let lower = text.lowercased()
+        return lower.contains("’") ? String(lower.map { $0 == "’" ? "'" : $0 }) : lower
+    }
+}
