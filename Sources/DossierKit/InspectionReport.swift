@@ -36,7 +36,7 @@ public struct InspectionReport {
                 return "\(entity.name) [\(entity.kind.rawValue)]\(aliases) ×\(count)"
             }
             section("numbers", packet.quantities.filter { $0.article == article.id }, into: &out) { quantity in
-                "\(quantity.id) \(quantity.text) → \(quantity.value) \(quantity.unit.map { "\($0) " } ?? "")\(quantity.noun) (\(quantity.paragraph))"
+                "\(quantity.id) \(quantity.text) → \(number(quantity.value)) \(quantity.unit.map { "\($0) " } ?? "")\(quantity.noun) (\(quantity.paragraph))"
             }
             section("timeline", packet.timeline.filter { $0.article == article.id }, into: &out) { event in
                 "\(event.date) [\(event.precision.rawValue)] \(excerpt(event.summary)) (\(event.paragraph))"
@@ -65,6 +65,11 @@ public struct InspectionReport {
         case .blockQuote: "quote    "
         case .list: "list     "
         }
+    }
+
+    /// 5100 rather than 5100.0; fractions as they are.
+    private func number(_ value: Double) -> String {
+        value == value.rounded() && abs(value) < 1e15 ? String(Int64(value)) : String(value)
     }
 
     private func excerpt(_ text: String, limit: Int = 72) -> String {
