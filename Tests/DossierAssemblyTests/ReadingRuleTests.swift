@@ -195,7 +195,7 @@ import Testing
         #expect(article.tags == ["Analysis"])
         #expect(article.paragraphs.count == 1)
         #expect(article.removedOutline == [
-            "1 [tag-line] Analysis", "3 [title] Mali Junta Turns East", "5 [front-matter] September 25, 2021",
+            "1 [tag-line] Analysis", "3 [title] Mali Junta Turns East", "5 [publication-date] September 25, 2021",
             "7 [byline] By Jane Doe", "8 [byline] BBC News, Nairobi",
         ])
     }

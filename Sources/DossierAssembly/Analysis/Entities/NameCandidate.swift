@@ -1,0 +1,35 @@
+/// A name found in the text, before the packet decides which entity it belongs to.
+struct NameCandidate {
+    enum Kind: Equatable {
+        /// A person's full name of two words or more.
+        case person
+        /// One name after a title: "President Macron".
+        case titledSurname
+        case organization
+        case place(Gazetteer.Place)
+        /// A place named by a geographic head that no list has: "Gulf of Guinea".
+        case unlistedPlace
+        /// One capitalised word or acronym, resolved against the names the packet knows.
+        case single
+    }
+
+    var kind: Kind
+    /// The name's words as written, without a possessive ending.
+    var words: [String]
+    var position: TextPosition
+    /// The last token of the name.
+    var endToken: Int
+    /// The title written before a person's name: "Foreign Minister".
+    var title: String? = nil
+    /// Shorter names derived from this one: "Takuba" for "Task Force Takuba", "Wagner" for "Wagner group".
+    var derivedAliases: [String] = []
+    /// For a body of an organisation ("UN General Assembly"): the organisation ("UN") and the body ("General Assembly").
+    var parent: (organization: String, body: String)? = nil
+    var possessive = false
+    /// The subject of a speech verb: "Lavrov said", "said Lavrov".
+    var speechSubject = false
+    var sentenceInitial = false
+    var isAcronym = false
+
+    var text: String { words.joined(separator: " ") }
+}

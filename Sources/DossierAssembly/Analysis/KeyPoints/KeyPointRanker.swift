@@ -1,0 +1,145 @@
+import DossierCore
+import Foundation
+
+/// Extractive key points ranked like TextRank: sentences are nodes, edges weigh the cosine similarity of
+/// their TF-IDF term vectors, and PageRank runs on the complete graph. The graph is never built: with
+/// unit vectors, the sum of a sentence's edge weights is its dot product with the sum of all vectors,
+/// so each iteration costs one pass over the terms (linear in the text, not quadratic in sentences).
+enum KeyPointRanker {
+    static let damping = 0.85
+    static let iterations = 30
+    /// Sentences shorter than this are headlines or fragments, longer ones run-ons.
+    static let wordRange = 6...80
+    /// Two sentences more alike than this say the same thing.
+    static let duplicateSimilarity = 0.8
+
+    struct Sentence {
+        let article: Int
+        let paragraph: String
+        let text: String
+        let vector: [(term: Int, weight: Double)]
+        let key: String
+    }
+
+    static func keyPoints(for texts: [ArticleText]) -> [KeyPoint] {
+        let sentences = vectorized(candidates(texts))
+        var points: [KeyPoint] = []
+        var chosenKeys: Set<String> = []
+        for (a, text) in texts.enumerated() {
+            let own = sentences.filter { $0.article == a }
+            let count = min(own.count, max(3, min(5, own.count / 5)))
+            let picked = pick(count, from: own, scores: scores(own), excluding: &chosenKeys)
+            for (rank, sentence) in picked.enumerated() {
+                points.append(KeyPoint(id: "\(text.article.id)-k\(rank + 1)", scope: .article, rank: rank + 1,
+                                       text: sentence.text, article: text.article.id, paragraph: sentence.paragraph))
+            }
+        }
+        var packetKeys: Set<String> = []
+        let count = min(sentences.count, max(5, min(8, texts.count + 3)))
+        for (rank, sentence) in pick(count, from: sentences, scores: scores(sentences), excluding: &packetKeys).enumerated() {
+            points.append(KeyPoint(id: "k\(rank + 1)", scope: .packet, rank: rank + 1, text: sentence.text,
+                                   article: texts[sentence.article].article.id, paragraph: sentence.paragraph))
+        }
+        return points
+    }
+
+    private static func candidates(_ texts: [ArticleText]) -> [(article: Int, paragraph: String, text: String, terms: [String])] {
+        var result: [(Int, String, String, [String])] = []
+        for (a, text) in texts.enumerated() {
+            for (u, unit) in text.units.enumerated() {
+                for range in text.sentences[u] {
+                    let words = unit.tokens[range].filter { $0.kind == .word }
+                    guard wordRange.contains(words.count) else { continue }
+                    let terms = words.map { stem($0.lower) }.filter { $0.count > 2 && !Lexicon.stopWords.contains($0) }
+                    guard !terms.isEmpty else { continue }
+                    let sentence = unit.text(tokens: range).split(whereSeparator: \.isWhitespace).joined(separator: " ")
+                    result.append((a, unit.paragraph, sentence, terms))
+                }
+            }
+        }
+        return result
+    }
+
+    /// TF-IDF unit vectors over term numbers given in order of first appearance (so sums run in a fixed order).
+    private static func vectorized(_ candidates: [(article: Int, paragraph: String, text: String, terms: [String])]) -> [Sentence] {
+        var termIDs: [String: Int] = [:]
+        var documentFrequency: [Int] = []
+        let counted = candidates.map { candidate -> [(Int, Double)] in
+            var counts: [Int: Double] = [:]
+            var order: [Int] = []
+            for term in candidate.terms {
+                let id = termIDs[term] ?? { termIDs[term] = documentFrequency.count; documentFrequency.append(0); return documentFrequency.count - 1 }()
+                if counts[id] == nil { order.append(id); documentFrequency[id] += 1 }
+                counts[id, default: 0] += 1
+            }
+            return order.sorted().map { ($0, counts[$0]!) }
+        }
+        let total = Double(candidates.count)
+        return zip(candidates, counted).map { candidate, counts in
+            var vector = counts.map { ($0.0, $0.1 * (1 + log(total / Double(documentFrequency[$0.0])))) }
+            let norm = sqrt(vector.reduce(0) { $0 + $1.1 * $1.1 })
+            vector = vector.map { ($0.0, $0.1 / norm) }
+            return Sentence(article: candidate.article, paragraph: candidate.paragraph, text: candidate.text,
+                            vector: vector, key: normalizedKey(candidate.text))
+        }
+    }
+
+    /// PageRank on the implicit cosine graph.
+    private static func scores(_ sentences: [Sentence]) -> [Double] {
+        guard sentences.count > 1 else { return sentences.map { _ in 1 } }
+        let size = (sentences.flatMap { $0.vector.map(\.term) }.max() ?? 0) + 1
+        var sum = [Double](repeating: 0, count: size)
+        for sentence in sentences { for (term, weight) in sentence.vector { sum[term] += weight } }
+        let degrees = sentences.map { max(0, dot($0.vector, sum) - 1) }
+        var rank = [Double](repeating: 1, count: sentences.count)
+        for _ in 0..<iterations {
+            var flow = [Double](repeating: 0, count: size)
+            for (index, sentence) in sentences.enumerated() where degrees[index] > 1e-12 {
+                let share = rank[index] / degrees[index]
+                for (term, weight) in sentence.vector { flow[term] += weight * share }
+            }
+            rank = sentences.enumerated().map { index, sentence in
+                let selfShare = degrees[index] > 1e-12 ? rank[index] / degrees[index] : 0
+                return (1 - damping) + damping * max(0, dot(sentence.vector, flow) - selfShare)
+            }
+        }
+        return rank
+    }
+
+    /// The best `count` sentences by score (ties to the earlier sentence), skipping repeats.
+    private static func pick(_ count: Int, from sentences: [Sentence], scores: [Double], excluding keys: inout Set<String>) -> [Sentence] {
+        let order = sentences.indices.sorted { scores[$0] != scores[$1] ? scores[$0] > scores[$1] : $0 < $1 }
+        var picked: [Sentence] = []
+        for index in order where picked.count < count {
+            let sentence = sentences[index]
+            guard !keys.contains(sentence.key),
+                  !picked.contains(where: { similarity($0.vector, sentence.vector) > duplicateSimilarity }) else { continue }
+            keys.insert(sentence.key)
+            picked.append(sentence)
+        }
+        return picked
+    }
+
+    private static func dot(_ vector: [(term: Int, weight: Double)], _ dense: [Double]) -> Double {
+        vector.reduce(0) { $0 + $1.weight * dense[$1.term] }
+    }
+
+    private static func similarity(_ a: [(term: Int, weight: Double)], _ b: [(term: Int, weight: Double)]) -> Double {
+        var i = 0, j = 0, total = 0.0
+        while i < a.count, j < b.count {
+            if a[i].term == b[j].term { total += a[i].weight * b[j].weight; i += 1; j += 1 } else if a[i].term < b[j].term { i += 1 } else { j += 1 }
+        }
+        return total
+    }
+
+    private static func stem(_ word: String) -> String {
+        let word = word.replacingOccurrences(of: "’", with: "'")
+        if word.hasSuffix("'s") { return String(word.dropLast(2)) }
+        if word.count > 4, word.hasSuffix("s"), !word.hasSuffix("ss") { return String(word.dropLast()) }
+        return word
+    }
+
+    static func normalizedKey(_ text: String) -> String {
+        String(text.lowercased().unicodeScalars.filter { CharacterSet.alphanumerics.contains($0) }.map(Character.init))
+    }
+}

@@ -1,0 +1,377 @@
+import DossierCore
+
+/// Finds who speaks each quotation of an article: the attribution right after it ("…,” Lavrov said),
+/// a speech verb before it in its sentence ("Lavrov told reporters that …"), one later in the sentence,
+/// or the speaker of the quotation just before it. Pronouns ("he said") go to the nearest person who was
+/// a subject or a speaker, roles ("the minister") to the last person with that title, "it" to the last
+/// organisation or place. When nothing fits, the speaker stays unknown.
+struct SpeakerResolver {
+    let text: ArticleText
+    let mentions: [ResolvedMention]
+    let titles: [String: [String]]
+
+    /// How far the rules look, in tokens or units, so that cost stays linear in the text.
+    static let clauseWindow = 12
+    static let sentenceWindow = 60
+    static let antecedentUnits = 3
+    /// Mentions looked at when searching back for an antecedent or a title holder.
+    static let lookBack = 400
+
+    private enum Referent {
+        case entity(String)
+        case pronoun(String, TextPosition)
+        case role(String, TextPosition)
+    }
+
+    private var mentionStarting: [TextPosition: Int] = [:]
+    private var mentionEnding: [TextPosition: Int] = [:]
+    private var subjectMentions: Set<Int> = []
+    /// Speakers found so far, at the place of their quotation: antecedents for later pronouns.
+    private var speakerEvents: [(position: TextPosition, entity: String, kind: EntityKind)] = []
+    private let kindOf: [String: EntityKind]
+    /// Each quotation's first token in its start unit and last token in its end unit.
+    private var firstTokens: [Int]
+    private var lastTokens: [Int]
+
+    init(text: ArticleText, mentions: [ResolvedMention], titles: [String: [String]], kinds: [String: EntityKind]) {
+        self.text = text
+        self.mentions = mentions
+        self.titles = titles
+        self.kindOf = kinds
+        let quotes = text.quotes.quotes
+        firstTokens = quotes.map { _ in 0 }
+        lastTokens = quotes.map { text.units[$0.endUnit].tokens.count - 1 }
+        var seen = Set<Int>()
+        for (u, owners) in text.quotes.quoteOfToken.enumerated() {
+            for (t, owner) in owners.enumerated() {
+                guard let owner else { continue }
+                if u == quotes[owner].startUnit, seen.insert(owner).inserted { firstTokens[owner] = t }
+                if u == quotes[owner].endUnit { lastTokens[owner] = t }
+            }
+        }
+        for (index, mention) in mentions.enumerated() {
+            mentionStarting[mention.position] = index
+            mentionEnding[TextPosition(unit: mention.position.unit, token: mention.endToken)] = index
+        }
+        for (index, mention) in mentions.enumerated() where mention.speechSubject || isSentenceSubject(mention) {
+            subjectMentions.insert(index)
+        }
+    }
+
+    /// The speaker's entity ID for each quotation, in order.
+    mutating func speakers() -> [String?] {
+        var result: [String?] = []
+        for (index, quote) in text.quotes.quotes.enumerated() {
+            let speaker = attribution(of: index, quote) ?? inherited(index, quote, result)
+            if let speaker, let kind = kindOf[speaker] {
+                speakerEvents.append((TextPosition(unit: quote.startUnit, token: firstToken(of: index, in: quote.startUnit)), speaker, kind))
+            }
+            result.append(speaker)
+        }
+        return result
+    }
+
+    // MARK: - Attribution
+
+    private enum Attribution { case found(String?), none }
+
+    private func attribution(of index: Int, _ quote: FoundQuote) -> String? {
+        if case .found(let speaker) = tagAfter(index, quote) { return speaker }
+        if case .found(let speaker) = verbBefore(index, quote) { return speaker }
+        if case .found(let speaker) = verbLater(index, quote) { return speaker }
+        return nil
+    }
+
+    /// "…,” Lavrov said / ,” said Lavrov / ,” read a statement from X / ,” according to X.
+    private func tagAfter(_ index: Int, _ quote: FoundQuote) -> Attribution {
+        let u = quote.endUnit
+        let tokens = text.units[u].tokens
+        var t = lastToken(of: index, in: u) + 1
+        while t < tokens.count, tokens[t].isSymbol([",", "-", "–", "—"]) { t += 1 }
+        guard t < tokens.count, text.quotes.quoteOfToken[u][t] == nil else { return .none }
+        let sentence = text.sentence(at: TextPosition(unit: u, token: t))
+        guard sentence.contains(t) else { return .none }
+        if SpeechPatterns.isSpeechVerb(tokens[t]) || SpeechPatterns.invertible.contains(tokens[t].lower) || tokens[t].lower == "according" {
+            let start = tokens[t].lower == "according" ? t + 2 : t + 1
+            if let referent = referent(startingAt: start, unit: u, limit: sentence.upperBound) { return .found(resolve(referent)) }
+            return .none
+        }
+        if let (referent, end) = referentWithEnd(startingAt: t, unit: u, limit: sentence.upperBound),
+           let verb = SpeechPatterns.skippingFillers(tokens, after: end), verb < sentence.upperBound,
+           SpeechPatterns.isSpeechVerb(tokens[verb]) {
+            return .found(resolve(referent))
+        }
+        return .none
+    }
+
+    /// "Lavrov told reporters that … “…”", "He said: “…”", "According to X, “…”".
+    private func verbBefore(_ index: Int, _ quote: FoundQuote) -> Attribution {
+        var u = quote.startUnit
+        var open = firstToken(of: index, in: u)
+        var sentence = text.sentence(at: TextPosition(unit: u, token: open))
+        // A quotation that opens its paragraph after "… said:" takes the attribution from there.
+        let opensUnit = (0..<open).allSatisfy { text.units[u].tokens[$0].kind == .symbol }
+        if opensUnit, u > 0, text.units[u - 1].tokens.last?.text == ":" {
+            u -= 1
+            open = text.units[u].tokens.count
+            sentence = text.sentences[u].last ?? 0..<0
+        }
+        let tokens = text.units[u].tokens
+        let owners = text.quotes.quoteOfToken[u]
+        var t = open - 1
+        let floor = max(sentence.lowerBound, open - Self.sentenceWindow)
+        while t >= floor {
+            if owners[t] == nil {
+                if tokens[t].lower == "according", t + 1 < tokens.count, tokens[t + 1].lower == "to",
+                   let referent = referent(startingAt: t + 2, unit: u, limit: open) {
+                    return .found(resolve(referent))
+                }
+                if SpeechPatterns.isSpeechVerb(tokens[t]) { return .found(subject(ofVerb: t, unit: u, sentence: sentence)) }
+            }
+            t -= 1
+        }
+        return .none
+    }
+
+    /// "The plan is “dead on arrival” and must go, Smith said."
+    private func verbLater(_ index: Int, _ quote: FoundQuote) -> Attribution {
+        let u = quote.endUnit
+        let tokens = text.units[u].tokens
+        let owners = text.quotes.quoteOfToken[u]
+        let after = lastToken(of: index, in: u) + 1
+        guard after < tokens.count else { return .none }
+        let sentence = text.sentence(at: TextPosition(unit: u, token: after))
+        var t = after
+        while t < min(sentence.upperBound, after + Self.sentenceWindow) {
+            if owners[t] == nil, SpeechPatterns.isSpeechVerb(tokens[t]) {
+                if let referent = referentEnding(before: t, unit: u, floor: after) { return .found(resolve(referent)) }
+                if SpeechPatterns.invertible.contains(tokens[t].lower),
+                   let referent = referent(startingAt: t + 1, unit: u, limit: sentence.upperBound) {
+                    return .found(resolve(referent))
+                }
+                return .none
+            }
+            t += 1
+        }
+        return .none
+    }
+
+    /// A quotation with no attribution of its own continues the one just before it: in the same
+    /// paragraph, or in the paragraph before when it opens its own.
+    private func inherited(_ index: Int, _ quote: FoundQuote, _ found: [String?]) -> String? {
+        guard index > 0, !quote.partial else { return nil }
+        let previous = text.quotes.quotes[index - 1]
+        if previous.endUnit == quote.startUnit { return found[index - 1] }
+        let opensUnit = firstToken(of: index, in: quote.startUnit) == 0
+        return previous.endUnit == quote.startUnit - 1 && opensUnit ? found[index - 1] : nil
+    }
+
+    // MARK: - Subjects and referents
+
+    /// The subject of the speech verb at `verb`: the name just before it, the name in an apposition
+    /// ("Lavrov, the foreign minister, said"), the name just after an inverted verb, or the sentence's subject.
+    private func subject(ofVerb verb: Int, unit u: Int, sentence: Range<Int>) -> String? {
+        let tokens = text.units[u].tokens
+        let owners = text.quotes.quoteOfToken[u]
+        if let referent = referentEnding(before: verb, unit: u, floor: sentence.lowerBound), let speaker = resolve(referent) {
+            return speaker
+        }
+        var t = verb - 1
+        while t >= sentence.lowerBound, SpeechPatterns.isFiller(tokens[t]) { t -= 1 }
+        if t > sentence.lowerBound, tokens[t].text == ",", owners[t] == nil {
+            // "…,” he added, saying that …": the participle shares the subject of the verb before it.
+            if SpeechPatterns.isSpeechVerb(tokens[t - 1]), owners[t - 1] == nil {
+                return subject(ofVerb: t - 1, unit: u, sentence: sentence)
+            }
+            // "Lavrov, the foreign minister, said".
+            var comma = t - 1
+            while comma > max(sentence.lowerBound, t - Self.clauseWindow), tokens[comma].text != "," || owners[comma] != nil { comma -= 1 }
+            if tokens[comma].text == ",", owners[comma] == nil, let referent = referentEnding(at: comma - 1, unit: u),
+               let speaker = resolve(referent) {
+                return speaker
+            }
+        }
+        if SpeechPatterns.invertible.contains(tokens[verb].lower),
+           let referent = referent(startingAt: verb + 1, unit: u, limit: sentence.upperBound), let speaker = resolve(referent) {
+            return speaker
+        }
+        return sentenceSubject(unit: u, sentence: sentence).flatMap(resolve)
+    }
+
+    private func referentEnding(before verb: Int, unit u: Int, floor: Int) -> Referent? {
+        let tokens = text.units[u].tokens
+        var t = verb - 1
+        while t >= floor, SpeechPatterns.isFiller(tokens[t]) { t -= 1 }
+        return t >= floor ? referentEnding(at: t, unit: u) : nil
+    }
+
+    private func referentEnding(at t: Int, unit u: Int) -> Referent? {
+        guard t >= 0 else { return nil }
+        let tokens = text.units[u].tokens
+        let position = TextPosition(unit: u, token: t)
+        if let index = mentionEnding[position], !mentions[index].possessive { return .entity(mentions[index].entity) }
+        if Self.pronouns.contains(tokens[t].lower) { return .pronoun(tokens[t].lower, position) }
+        if isRoleNoun(tokens[t]) {
+            var d = t - 1
+            while d >= max(0, t - 4), tokens[d].kind == .word, !Self.determiners.contains(tokens[d].lower) { d -= 1 }
+            if d >= 0, Self.determiners.contains(tokens[d].lower) { return .role(tokens[t].lower, position) }
+        }
+        return nil
+    }
+
+    private func referent(startingAt t: Int, unit u: Int, limit: Int) -> Referent? {
+        referentWithEnd(startingAt: t, unit: u, limit: limit)?.referent
+    }
+
+    /// A name, a pronoun, "the minister", or an organisation speaking through someone or something:
+    /// "a statement from the ministry", "a spokesman for the ministry".
+    private func referentWithEnd(startingAt start: Int, unit u: Int, limit: Int) -> (referent: Referent, end: Int)? {
+        let tokens = text.units[u].tokens
+        guard start < min(limit, tokens.count) else { return nil }
+        if let index = mentionStarting[TextPosition(unit: u, token: start)] {
+            return (.entity(mentions[index].entity), mentions[index].endToken)
+        }
+        if Self.pronouns.contains(tokens[start].lower) { return (.pronoun(tokens[start].lower, TextPosition(unit: u, token: start)), start) }
+        // "said nurse Lea Moreau", "said the Kenyan Foreign Ministry": a name after a determiner or a
+        // lower-case description.
+        var name = start
+        while name < min(limit, start + 3), tokens[name].isLowercaseWord, !isRoleNoun(tokens[name]),
+              Self.determiners.contains(tokens[name].lower) || !Lexicon.nounPhraseStops.contains(tokens[name].lower) {
+            if let index = mentionStarting[TextPosition(unit: u, token: name + 1)], !mentions[index].possessive {
+                return (.entity(mentions[index].entity), mentions[index].endToken)
+            }
+            name += 1
+        }
+        guard Self.determiners.contains(tokens[start].lower) else { return nil }
+        var t = start + 1
+        while t < min(limit, start + 5), tokens[t].kind == .word {
+            if Lexicon.proxyNouns.contains(tokens[t].lower), t + 2 < tokens.count,
+               ["from", "for", "of", "at", "by"].contains(tokens[t + 1].lower) {
+                var name = t + 2
+                if Self.determiners.contains(tokens[name].lower) { name += 1 }
+                if let index = mentionStarting[TextPosition(unit: u, token: name)] {
+                    return (.entity(mentions[index].entity), mentions[index].endToken)
+                }
+            }
+            if isRoleNoun(tokens[t]) { return (.role(tokens[t].lower, TextPosition(unit: u, token: t)), t) }
+            t += 1
+        }
+        return nil
+    }
+
+    /// The sentence's grammatical subject, as news sentences place it: its first name, pronoun or
+    /// role, after connectives, titles and possessives, or after a short introductory clause.
+    private func sentenceSubject(unit u: Int, sentence: Range<Int>) -> Referent? {
+        let tokens = text.units[u].tokens
+        var starts = [sentence.lowerBound]
+        if let comma = tokens[sentence].prefix(Self.clauseWindow).firstIndex(where: { $0.text == "," }) { starts.append(comma + 1) }
+        for start in starts {
+            var t = start
+            while t < min(sentence.upperBound, start + 2 * Self.clauseWindow) {
+                let token = tokens[t]
+                let position = TextPosition(unit: u, token: t)
+                if let index = mentionStarting[position] {
+                    if mentions[index].possessive { t = mentions[index].endToken + 1; continue }
+                    return .entity(mentions[index].entity)
+                }
+                if token.kind == .symbol, !token.isSymbol([","]) { t += 1; continue }
+                if Self.pronouns.contains(token.lower) { return .pronoun(token.lower, position) }
+                if token.isCapitalized || Self.subjectPrefixes.contains(token.lower) {
+                    if let role = referentEnding(at: t, unit: u), case .role = role { return role }
+                    t += 1
+                    continue
+                }
+                if isRoleNoun(token), let role = referentEnding(at: t, unit: u) { return role }
+                if token.kind == .word, !token.isCapitalized, t + 1 < sentence.upperBound, isRoleNoun(tokens[t + 1]) { t += 1; continue }
+                break
+            }
+        }
+        return nil
+    }
+
+    private func isSentenceSubject(_ mention: ResolvedMention) -> Bool {
+        guard !mention.possessive else { return false }
+        let sentence = text.sentence(at: mention.position)
+        if case .entity(let entity) = sentenceSubject(unit: mention.position.unit, sentence: sentence) {
+            return entity == mention.entity
+        }
+        return false
+    }
+
+    // MARK: - Resolving pronouns and roles
+
+    private static let pronouns: Set<String> = ["he", "she", "it"]
+    private static let determiners: Set<String> = ["the", "a", "an", "its", "his", "her", "their"]
+    private static let subjectPrefixes: Set<String> = ["but", "and", "yet", "so", "however", "meanwhile", "then",
+                                                      "also", "the", "still", "now", "separately", "later", "earlier"]
+    /// Organisation heads a phrase such as "the ministry said" may name.
+    private static let organizationRoles: Set<String> = ["ministry", "department", "agency", "council", "commission",
+                                                         "army", "police", "embassy", "company", "group", "office",
+                                                         "mission", "committee", "court", "union", "alliance"]
+
+    private func isRoleNoun(_ token: Token) -> Bool {
+        token.isLowercaseWord && (Lexicon.roleNouns.contains(token.lower) || Self.organizationRoles.contains(token.lower))
+    }
+
+    private func resolve(_ referent: Referent) -> String? {
+        switch referent {
+        case .entity(let entity): return entity
+        case .pronoun(let pronoun, let position): return antecedent(of: pronoun, at: position)
+        case .role(let role, let position): return holder(of: role, before: position)
+        }
+    }
+
+    /// The nearest person (or, for "it", organisation or place) before `position` who was a subject
+    /// or a speaker; else the nearest one named at all, in the same or the previous paragraphs.
+    private func antecedent(of pronoun: String, at position: TextPosition) -> String? {
+        let kinds: Set<EntityKind> = pronoun == "it" ? [.organization, .place] : [.person]
+        let floor = position.unit - Self.antecedentUnits
+        var nearestSubject: (TextPosition, String)?
+        var nearestAny: (TextPosition, String)?
+        let last = lastMention(before: position)
+        for index in stride(from: last, through: max(0, last - Self.lookBack), by: -1) {
+            let mention = mentions[index]
+            guard mention.position.unit >= floor else { break }
+            guard kinds.contains(mention.kind), !text.isInQuote(mention.position) else { continue }
+            if nearestAny == nil, mention.position.unit >= position.unit - 1 { nearestAny = (mention.position, mention.entity) }
+            if subjectMentions.contains(index) { nearestSubject = (mention.position, mention.entity); break }
+        }
+        if let event = speakerEvents.last(where: { $0.position < position && $0.position.unit >= floor && kinds.contains($0.kind) }),
+           event.position > (nearestSubject?.0 ?? TextPosition(unit: -1, token: 0)) {
+            return event.entity
+        }
+        return nearestSubject?.1 ?? nearestAny?.1
+    }
+
+    /// "the minister": the last person named with that title; "the ministry": the last such organisation.
+    private func holder(of role: String, before position: TextPosition) -> String? {
+        let last = lastMention(before: position)
+        for index in stride(from: last, through: max(0, last - Self.lookBack), by: -1) {
+            let mention = mentions[index]
+            if mention.kind == .person, Lexicon.roleNouns.contains(role),
+               titles[mention.entity]?.contains(where: { $0.lowercased().split(separator: " ").contains { $0 == role } }) == true {
+                return mention.entity
+            }
+            if mention.kind == .organization, Self.organizationRoles.contains(role),
+               mention.text.lowercased().split(separator: " ").contains(where: { $0 == role }) {
+                return mention.entity
+            }
+        }
+        return nil
+    }
+
+    private func lastMention(before position: TextPosition) -> Int {
+        var low = 0, high = mentions.count
+        while low < high {
+            let mid = (low + high) / 2
+            if mentions[mid].position < position { low = mid + 1 } else { high = mid }
+        }
+        return low - 1
+    }
+
+    // MARK: - Quote tokens
+
+    private func firstToken(of quote: Int, in unit: Int) -> Int { firstTokens[quote] }
+
+    private func lastToken(of quote: Int, in unit: Int) -> Int { lastTokens[quote] }
+}

@@ -1,0 +1,45 @@
+import DossierCore
+import Foundation
+import Testing
+@testable import DossierAssembly
+
+@Suite("Analysis: bad input") struct AnalysisRobustnessTests {
+    @Test func emptyBodiesAndHeadingsOnlyGiveNothing() {
+        let article = Article(id: "a1", source: "a1.txt", title: "T", body: [
+            .heading(Heading(id: "a1-p1", level: 2, content: [.text("Breaking News From Paris")])),
+            .paragraph(Paragraph(id: "a1-p2", text: "")),
+        ])
+        let analysis = Analyzer.analyze([article])
+        #expect(analysis.quotes.isEmpty && analysis.entities.isEmpty && analysis.keyPoints.isEmpty)
+    }
+
+    @Test func aMegabyteLineWithStrayMarksIsAnalysedInLinearTime() {
+        let sentence = "Minister Ana Silva said “the 1,000 troops of Chad are ready. "
+        let line = String(repeating: sentence, count: 1_000_000 / sentence.count) + "Ok."
+        let start = Date()
+        let analysis = AnalysisSupport.analyze([line])
+        #expect(Date().timeIntervalSince(start) < 60)
+        #expect(AnalysisSupport.entity(analysis, named: "Chad") != nil)
+        #expect(analysis.quotes.count == 1, "an unclosed mark quotes to the end of its paragraph, once")
+    }
+
+    @Test func manyQuotesInOneParagraphStayLinear() {
+        let line = String(repeating: "He said “yes” and “no” to Kenya, ", count: 20_000)
+        let start = Date()
+        let analysis = AnalysisSupport.analyze([line])
+        #expect(Date().timeIntervalSince(start) < 60)
+        #expect(analysis.quotes.count == 40_000)
+    }
+
+    @Test func controlCharactersAndOddMarksDoNotCrash() {
+        let analysis = AnalysisSupport.analyze(["\u{7}“\u{0}”", "\"", "' ' “ ” ‘’", "$ % 5,,0 1.2.3 -- 2021-13-45 Jan. 99"])
+        #expect(analysis.timeline.isEmpty)
+    }
+
+    @Test func theSameInputGivesTheSameAnalysis() throws {
+        let articles = try AnalysisSupport.fixtureArticles(["wire-grain.txt", "broadcaster-floods.txt", "magazine-chips.md"])
+        let first = Analyzer.analyze(articles)
+        let second = Analyzer.analyze(articles)
+        #expect(first.entities == second.entities && first.keyPoints == second.keyPoints && first.quotes == second.quotes)
+    }
+}
