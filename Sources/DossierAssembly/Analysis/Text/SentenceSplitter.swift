@@ -4,6 +4,11 @@
 enum SentenceSplitter {
     static let terminators: Set<Character> = [".", "!", "?", "…"]
     static let closers: Set<Character> = ["”", "’", "\"", "'", "»", ")", "]"]
+    /// Past this many tokens a "sentence" is run-on text (an unclosed quotation, a list without full
+    /// stops): it ends at the next terminator even inside quotation marks…
+    static let softLimit = 120
+    /// …and here at the latest, so that the work done per sentence stays bounded and analysis linear.
+    static let hardLimit = 400
 
     /// Token ranges of the sentences, in order, covering every token.
     static func sentences(of unit: TextUnit, quoteOfToken: [Int?]) -> [Range<Int>] {
@@ -14,13 +19,18 @@ enum SentenceSplitter {
         while index < tokens.count {
             let token = tokens[index]
             var end = index + 1
-            if token.isSymbol(terminators), quoteOfToken[index] == nil || closesQuote(at: index, tokens, quoteOfToken) {
+            let runOn = index - start >= softLimit
+            if token.isSymbol(terminators), runOn || quoteOfToken[index] == nil || closesQuote(at: index, tokens, quoteOfToken) {
                 // Take closing marks and brackets that follow into this sentence.
                 while end < tokens.count, tokens[end].isSymbol(closers), !tokens[end].spaced { end += 1 }
-                if !isAbbreviation(before: index, tokens), startsSentence(at: end, tokens) {
+                if !isAbbreviation(before: index, tokens), runOn || startsSentence(at: end, tokens) {
                     result.append(start..<end)
                     start = end
                 }
+            }
+            if end - start >= hardLimit {
+                result.append(start..<end)
+                start = end
             }
             index = end
         }
