@@ -1,6 +1,7 @@
 // swift-tools-version: 6.1
-// Benchmarks of Dossier with package-benchmark, kept out of the main package so its build stays lean.
-// Run from this folder: `swift package --scratch-path ../../.build-benchmarks benchmark`.
+// Dossier's benchmarks, kept in their own package so that the main package's build stays lean.
+//   swift package --scratch-path ../../.build-bench/swift benchmark    package-benchmark: time, mallocs, memory
+//   swift run -c release --scratch-path ../../.build-bench/swift dossier-stages CORPUS    what scripts/bench runs
 import PackageDescription
 
 let package = Package(
@@ -8,18 +9,28 @@ let package = Package(
     platforms: [.macOS(.v13)],
     dependencies: [
         .package(name: "Dossier", path: "../.."),
-        .package(url: "https://github.com/ordo-one/package-benchmark", from: "1.38.0", traits: ["MallocInterposer"]),
+        .package(url: "https://github.com/ordo-one/benchmark", from: "1.38.0", traits: ["MallocInterposer"]),
     ],
     targets: [
+        .target(
+            name: "DossierBenchSupport",
+            dependencies: [
+                .product(name: "DossierKit", package: "Dossier"),
+                .product(name: "DossierCore", package: "Dossier"),
+            ]
+        ),
+        .executableTarget(
+            name: "dossier-stages",
+            dependencies: ["DossierBenchSupport"]
+        ),
         .executableTarget(
             name: "DossierBenchmarks",
             dependencies: [
-                .product(name: "Benchmark", package: "package-benchmark"),
-                .product(name: "DossierKit", package: "Dossier"),
-                .product(name: "DossierCore", package: "Dossier"),
+                "DossierBenchSupport",
+                .product(name: "Benchmark", package: "benchmark"),
             ],
             path: "Benchmarks/DossierBenchmarks",
-            plugins: [.plugin(name: "BenchmarkPlugin", package: "package-benchmark")]
+            plugins: [.plugin(name: "BenchmarkPlugin", package: "benchmark")]
         ),
     ]
 )

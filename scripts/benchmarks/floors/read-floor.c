@@ -1,4 +1,4 @@
-/* The floor for reading a corpus: every regular file of a folder read into memory, nothing else.
+/* The floor for reading a corpus: every file of a folder read (through one reused buffer), nothing else.
  * Usage: read-floor FOLDER    (prints the number of files and bytes read) */
 #include <dirent.h>
 #include <stdio.h>
