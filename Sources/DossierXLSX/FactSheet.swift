@@ -1,11 +1,12 @@
 import DossierCore
 
-/// Writes the whole workbook: sheets in tab order Overview, Key points, Quotes, Entities, Facts,
-/// Timeline, Sources, Warnings (long tables continue on numbered sheets right after their first one).
+/// Writes the whole workbook: sheets in tab order Overview, Key points, Quotes, Entities, Mentions,
+/// Facts, Timeline, Sources, Warnings (long tables continue on numbered sheets right after their first one).
 enum FactSheet {
     static func write(_ packet: Packet, to path: String, options: XLSXOptions, fileName: String) throws(XLSXError) -> [Diagnostic] {
         let report = ExportReport(file: fileName)
-        let workbook = try Workbook(path: path, constantMemory: rowCount(packet) > options.constantMemoryThreshold)
+        let mentions = EntityMentions(packet.entities)
+        let workbook = try Workbook(path: path, constantMemory: rowCount(packet, mentions: mentions) > options.constantMemoryThreshold)
         let rowsPerSheet = max(1, min(options.rowsPerSheet, SheetWriter.maxDataRows))
         let writer = try SheetWriter(workbook: workbook, report: report, rowsPerSheet: rowsPerSheet)
         let overview = OverviewSheet(packet, text: writer.text)
@@ -16,7 +17,8 @@ enum FactSheet {
         for layout in [
             KeyPointsSheet.layout(packet, sources: sources),
             QuotesSheet.layout(packet, sources: sources, corroborations: corroborations),
-            EntitiesSheet.layout(packet, report: report),
+            EntitiesSheet.layout(packet, mentions: mentions),
+            MentionsSheet.layout(packet, mentions: mentions, sources: sources),
             FactsSheet.layout(packet, sources: sources, corroborations: corroborations),
             TimelineSheet.layout(packet, sources: sources),
             SourcesSheet.layout(packet),
@@ -35,9 +37,9 @@ enum FactSheet {
     }
 
     /// Data rows over all sheets, which is what decides constant-memory mode.
-    static func rowCount(_ packet: Packet) -> Int {
+    static func rowCount(_ packet: Packet, mentions: EntityMentions) -> Int {
         let removed = packet.articles.reduce(0) { $0 + $1.removed.count }
-        return packet.keyPoints.count + packet.quotes.count + packet.entities.count + packet.quantities.count
+        return packet.keyPoints.count + packet.quotes.count + packet.entities.count + mentions.entries.count + packet.quantities.count
             + packet.timeline.count + packet.articles.count + packet.diagnostics.count + removed
     }
 }

@@ -6,7 +6,7 @@ import Testing
 
 /// The example packet's workbook, read back with openpyxl.
 struct RichWorkbookTests {
-    static let sheetNames = ["Overview", "Key points", "Quotes", "Entities", "Facts", "Timeline", "Sources", "Warnings"]
+    static let sheetNames = ["Overview", "Key points", "Quotes", "Entities", "Mentions", "Facts", "Timeline", "Sources", "Warnings"]
 
     let workbook: WorkbookDump
     let diagnostics: [Diagnostic]
@@ -25,8 +25,8 @@ struct RichWorkbookTests {
         }
         let tables = try Self.sheetNames.map { try workbook[$0].tables }
         #expect(tables == [
-            ["Overview": "A1:B14", "SheetIndex": "D1:E8", "TopEntities": "G1:H4"],
-            ["KeyPoints": "A1:F5"], ["Quotes": "A1:I5"], ["Entities": "A1:H4"], ["Facts": "A1:J5"],
+            ["Overview": "A1:B14", "SheetIndex": "D1:E9", "TopEntities": "G1:H4"],
+            ["KeyPoints": "A1:F5"], ["Quotes": "A1:I5"], ["Entities": "A1:G4"], ["Mentions": "A1:D6"], ["Facts": "A1:J5"],
             ["Timeline": "A1:F4"], ["Sources": "A1:K3"], ["Warnings": "A1:H6"],
         ])
         #expect(diagnostics.isEmpty)
@@ -51,7 +51,7 @@ struct RichWorkbookTests {
 
         let others = Array(Self.sheetNames.dropFirst())
         #expect(Array(overview.column("D").prefix(others.count)) == others)
-        #expect((2...8).map { overview.cells["D\($0)"]?.link } == others.map { "#'\($0)'!A1" })
+        #expect((2...9).map { overview.cells["D\($0)"]?.link } == others.map { "#'\($0)'!A1" })
 
         #expect(Array(overview.column("G").prefix(3)) == ["France", "Sergey Lavrov", "United Nations"])
         #expect((2...4).map { overview.cells["H\($0)"]?.type } == ["n", "n", "n"])
@@ -79,10 +79,23 @@ struct RichWorkbookTests {
         #expect(quotes.cells["H2"]?.type == "n")
 
         let entities = try workbook["Entities"]
-        #expect(entities.row(1, columns: 8) == ["ID", "Name", "Kind", "Aliases", "Total mentions", "Articles", "a1", "a2"])
-        #expect(entities.row(3, columns: 8) == ["e-france", "France", "place", "Paris", "3", "2", "2", "1"])
-        #expect(entities.row(4, columns: 8) == ["e-united-nations", "United Nations", "organization", "UN", "1", "1", "", "1"])
-        #expect(["E3", "F3", "G3", "H3"].allSatisfy { entities.cells[$0]?.type == "n" })
+        #expect(entities.row(1, columns: 7) == ["ID", "Name", "Kind", "Aliases", "Total mentions", "Articles", "Article IDs"])
+        #expect(entities.row(3, columns: 7) == ["e-france", "France", "place", "Paris", "3", "2", "a1, a2"])
+        #expect(entities.row(4, columns: 7) == ["e-united-nations", "United Nations", "organization", "UN", "1", "1", "a2"])
+        #expect(["E3", "F3"].allSatisfy { entities.cells[$0]?.type == "n" })
+    }
+
+    @Test func mentionsListEveryEntityArticlePairWithCountsAsNumbers() throws {
+        let mentions = try workbook["Mentions"]
+        #expect(mentions.row(1, columns: 4) == ["Entity ID", "Entity", "Article", "Mentions"])
+        let rows = (2...6).map { mentions.row($0, columns: 4) }
+        #expect(rows == [
+            ["e-sergey-lavrov", "Sergey Lavrov", "a1", "1"], ["e-sergey-lavrov", "Sergey Lavrov", "a2", "1"],
+            ["e-france", "France", "a1", "2"], ["e-france", "France", "a2", "1"],
+            ["e-united-nations", "United Nations", "a2", "1"],
+        ])
+        #expect((2...6).allSatisfy { mentions.cells["D\($0)"]?.type == "n" })
+        #expect((2...6).map { mentions.cells["C\($0)"]?.link } == ["a1", "a2", "a1", "a2", "a2"].map { $0 == "a1" ? "#'Sources'!A2" : "#'Sources'!A3" })
     }
 
     @Test func factsAreNumbersAndTimelineDatesAreDatesAtTheirPrecision() throws {
@@ -101,7 +114,7 @@ struct RichWorkbookTests {
     }
 
     @Test func articleIDsLinkToTheirSourcesRow() throws {
-        for name in ["Key points", "Quotes", "Facts", "Timeline", "Warnings"] {
+        for name in ["Key points", "Quotes", "Mentions", "Facts", "Timeline", "Warnings"] {
             let sheet = try workbook[name]
             let links = sheet.cells.values.filter { $0.link?.hasPrefix("#'Sources'") == true }
             #expect(!links.isEmpty, "\(name) has no provenance links")
@@ -132,7 +145,7 @@ struct RichWorkbookTests {
         #expect(warnings.row(1, columns: 8) == ["Severity", "Code", "Message", "Reason", "File", "Line", "Article", "Paragraph"])
         #expect(warnings.column("B") == ["article-skipped", "control-characters", "removed-share-line", "removed-cookie-banner", "removed-tag-line"])
         #expect(warnings.row(4, columns: 8) == ["note", "removed-share-line", "Share this article on Facebook",
-                                                "share, subscribe or newsletter line", "articles/sahel-drawdown.md", "3", "a1", ""])
+                                                BoilerplateRule.shareLine.explanation, "articles/sahel-drawdown.md", "3", "a1", ""])
         #expect(warnings.cells["F4"]?.type == "n")
         #expect(warnings.row(3, columns: 8) == ["warning", "control-characters", "removed 1 control character that documents cannot hold",
                                                 "", "articles/lavrov-un.txt", "", "a2", ""])

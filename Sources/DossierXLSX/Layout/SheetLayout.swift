@@ -1,7 +1,7 @@
 import DossierCore
 
 /// What one cell shows, before it is made safe for Excel by ``SheetWriter``.
-enum Cell {
+enum Cell: Equatable {
     case empty
     /// Any text, article text included: always a string cell, never a formula.
     case text(String)

@@ -21,24 +21,53 @@ struct SourcesIndex {
 }
 
 /// The other articles that carry a quote or quantity, from the packet's corroborations.
+///
+/// Each item keeps only the positions of its corroborations (nearly always one), and each
+/// corroboration its article set and the first few IDs, so that a row costs the same however many
+/// articles share a quote.
 struct CorroborationIndex {
-    private let articlesByItem: [String: [String]]
-
-    init(_ corroborations: [Corroboration]) {
-        var index: [String: [String]] = [:]
-        for corroboration in corroborations {
-            for item in corroboration.items {
-                index[item, default: []].append(contentsOf: corroboration.articles)
-            }
-        }
-        articlesByItem = index
+    private struct Group {
+        let articles: Set<String>
+        /// One more than ``ArticleList/limit``: enough to list that many after leaving out the row's own article.
+        let firstArticles: ArraySlice<String>
+        let all: [String]
     }
 
-    /// Count and IDs (`a2, a3`) of the articles other than `article` that carry `item`.
+    private let groups: [Group]
+    private let groupsByItem: [String: [Int]]
+
+    init(_ corroborations: [Corroboration]) {
+        groups = corroborations.map {
+            Group(articles: Set($0.articles), firstArticles: $0.articles.prefix(ArticleList.limit + 1), all: $0.articles)
+        }
+        var index: [String: [Int]] = [:]
+        for (position, corroboration) in corroborations.enumerated() {
+            for item in corroboration.items { index[item, default: []].append(position) }
+        }
+        groupsByItem = index
+    }
+
+    /// Count and IDs (`a2, a3`, capped by ``ArticleList``) of the articles other than `article` that carry `item`.
     func cells(for item: String, in article: String) -> [Cell] {
+        let positions = groupsByItem[item] ?? []
+        let (count, shown): (Int, [String]) = if positions.count == 1 {
+            othersIn(groups[positions[0]], besides: article)
+        } else {
+            othersIn(positions.map { groups[$0] }, besides: article)
+        }
+        return [.count(count), shown.isEmpty ? .empty : .text(ArticleList.text(shown, total: count))]
+    }
+
+    private func othersIn(_ group: Group, besides article: String) -> (Int, [String]) {
+        let count = group.articles.count - (group.articles.contains(article) ? 1 : 0)
+        return (count, group.firstArticles.filter { $0 != article })
+    }
+
+    /// An item in several corroborations (rare): the union of their articles, in order of appearance.
+    private func othersIn(_ groups: [Group], besides article: String) -> (Int, [String]) {
         var seen: Set<String> = [article]
-        let others = (articlesByItem[item] ?? []).filter { seen.insert($0).inserted }
-        return [.count(others.count), others.isEmpty ? .empty : .text(others.joined(separator: ", "))]
+        let others = groups.flatMap(\.all).filter { seen.insert($0).inserted }
+        return (others.count, others)
     }
 
     static let columns = [Column(header: "Corroborated by", width: 12), Column(header: "Corroborating articles", width: 16, wraps: true)]
