@@ -23,3 +23,34 @@ struct CommandTests {
         #expect(result.stdout.contains("dossier \(subcommand)") || subcommand == "formats" && result.stdout.contains("dossier formats"))
     }
 }
+
+@Suite("dossier init")
+struct InitTests {
+    @Test("writes a starter manifest that `dossier build` then follows, and refuses to overwrite it")
+    func starterManifest() throws {
+        let folder = try TemporaryDirectory()
+        #expect(try DossierCommand.run(["init"], in: folder.url).status == 0)
+        let written = try String(contentsOf: folder.file("dossier.yml"), encoding: .utf8)
+        #expect(written.hasPrefix("# dossier.yml: how to build this briefing packet."))
+
+        try FileManager.default.createDirectory(at: folder.file("articles"), withIntermediateDirectories: true)
+        try "A title\n\nA body paragraph that says something.\n".write(to: folder.file("articles/a.txt"), atomically: true, encoding: .utf8)
+        let build = try DossierCommand.run(["build", "--quiet", "--date", "2021-09-26"], in: folder.url)
+        #expect(build.status == 0, "\(build.stderr)")
+        #expect(try FileManager.default.contentsOfDirectory(atPath: folder.file("packet").path).sorted()
+            == ["brief.md", "factsheet.xlsx", "packet.json", "reading-pack.epub"])
+
+        let again = try DossierCommand.run(["init"], in: folder.url)
+        #expect(again.status == 73)
+        #expect(again.stderr == "dossier: error: dossier.yml: already exists; edit it, or remove it to start again\n")
+        #expect(try String(contentsOf: folder.file("dossier.yml"), encoding: .utf8) == written)
+    }
+
+    @Test("build with neither inputs nor dossier.yml says what to do")
+    func noInputs() throws {
+        let folder = try TemporaryDirectory()
+        let result = try DossierCommand.run(["build"], in: folder.url)
+        #expect(result.status == 64)
+        #expect(result.stderr == "dossier: error: no inputs: name article files or folders, or describe the build in dossier.yml (see `dossier init`)\n")
+    }
+}

@@ -15,7 +15,8 @@ struct ExamplePacketTests {
 
     /// Builds the example from its manifest into a fresh folder, through the real `dossier` command.
     static func build(into folder: TemporaryDirectory, environment: [String: String] = [:]) throws -> ProcessOutput {
-        try DossierCommand.run(["build", "--manifest", example.appendingPathComponent("dossier.yml").path,
+        // Relative to the repository, as a user types it: article sources in packet.json stay relative.
+        try DossierCommand.run(["build", "--manifest", "examples/mali-briefing/dossier.yml",
                                 "-o", folder.url.path, "--quiet"], in: repository, environment: environment)
     }
 
@@ -75,7 +76,7 @@ struct ExamplePacketTests {
         #expect(try Self.build(into: first).status == 0)
         let sourceDateEpoch = String(PacketDate("2021-09-26")!.secondsSince1970 + 3_600)
         let manifestless = try DossierCommand.run(
-            ["build", Self.example.appendingPathComponent("articles").path, "-o", second.url.path, "--quiet",
+            ["build", "examples/mali-briefing/articles", "-o", second.url.path, "--quiet",
              "--title", "Mali, France and the Wagner group"],
             in: Self.repository, environment: ["SOURCE_DATE_EPOCH": sourceDateEpoch])
         #expect(manifestless.status == 0, "\(manifestless.stderr)")
