@@ -12,13 +12,13 @@ struct RuleText {
         guard plain.utf8.count <= TextShape.ruleLineLimit else { return nil }
         text = String(plain)
         folded = TextShape.folded(plain)
-        words = TextShape.words(plain)
+        words = text.split(whereSeparator: CharacterClass.isWhitespace)
         foldedBytes = Array(folded.utf8)
     }
 
     /// The folded text without punctuation or symbols at either end: "Share »" → "share".
     var key: Substring {
-        let isEdge: (Character) -> Bool = { !$0.isLetter && !$0.isNumber }
+        let isEdge: (Character) -> Bool = { !CharacterClass.isLetterOrNumber($0) }
         let start = folded.firstIndex { !isEdge($0) } ?? folded.endIndex
         let end = folded.lastIndex { !isEdge($0) }.map(folded.index(after:)) ?? start
         return folded[start..<end]
@@ -29,8 +29,8 @@ struct RuleText {
         labels.contains { label in
             guard starts(with: label) else { return false }
             guard let next = folded.dropFirst(label.count).first, let end = label.last,
-                  end.isLetter || end.isNumber else { return true }
-            return !(next.isLetter || next.isNumber)
+                  CharacterClass.isLetterOrNumber(end) else { return true }
+            return !CharacterClass.isLetterOrNumber(next)
         }
     }
 
@@ -39,7 +39,7 @@ struct RuleText {
         guard let mark = text.firstIndex(of: separator) else { return nil }
         let label = TextShape.folded(text[..<mark]).trimmingCharacters(in: .whitespaces)
         guard labels.contains(label) else { return nil }
-        return text[text.index(after: mark)...].drop(while: \.isWhitespace)
+        return text[text.index(after: mark)...].drop(while: CharacterClass.isWhitespace)
     }
 
     func contains(any fragments: [String]) -> Bool {

@@ -30,6 +30,9 @@ struct BookPlan {
     let sourceAnchors: [String: String]
     /// Entity ID → XML ID of its entry in the index.
     let entityAnchors: [String: String]
+    /// Quote or quantity ID → its positions in the packet's quotes and quantities, for corroborations.
+    let quotePositions: [String: [Int]]
+    let quantityPositions: [String: [Int]]
     /// Article ID → the article, for the input path diagnostics name.
     let articlesByID: [String: Article]
     /// The `dc:identifier`, `urn:uuid:…`.
@@ -40,6 +43,8 @@ struct BookPlan {
         language = options.language
         entityNames = Dictionary(packet.entities.map { ($0.id, $0.name) }, uniquingKeysWith: { first, _ in first })
         quotesByParagraph = Dictionary(grouping: packet.quotes) { Provenance(article: $0.article, paragraph: $0.paragraph) }
+        quotePositions = Dictionary(grouping: packet.quotes.indices) { packet.quotes[$0].id }
+        quantityPositions = Dictionary(grouping: packet.quantities.indices) { packet.quantities[$0].id }
         articlesByID = Dictionary(packet.articles.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
         var sourceIDs = UniqueNames(reserving: ["build-notes"])
         var sourceAnchors: [String: String] = [:]
@@ -66,6 +71,11 @@ struct BookPlan {
             for block in article.body { parts += [block.id, String(block.plainText.utf8.count)] }
         }
         return "urn:uuid:" + StableHash.uuid(of: parts)
+    }
+
+    /// The packet's items with these IDs, in packet order, each once.
+    static func items<Item>(withIDs ids: [String], in items: [Item], positions: [String: [Int]]) -> [Item] {
+        Set(ids).flatMap { positions[$0] ?? [] }.sorted().map { items[$0] }
     }
 
     /// The book's title; a blank one would make an invalid package document.

@@ -81,8 +81,8 @@ struct OverviewRenderer {
 
     /// The shared quote or figure, who said it, and one link per article that carries it.
     private func writeCorroboration(_ corroboration: Corroboration, to writer: inout XHTMLWriter) {
-        let quotes = plan.packet.quotes.filter { corroboration.items.contains($0.id) }
-        let quantities = plan.packet.quantities.filter { corroboration.items.contains($0.id) }
+        let quotes = BookPlan.items(withIDs: corroboration.items, in: plan.packet.quotes, positions: plan.quotePositions)
+        let quantities = BookPlan.items(withIDs: corroboration.items, in: plan.packet.quantities, positions: plan.quantityPositions)
         let sources = quotes.map { Provenance(article: $0.article, paragraph: $0.paragraph) }
             + quantities.map { Provenance(article: $0.article, paragraph: $0.paragraph) }
         writer.element("span", [("class", corroboration.kind == .quote ? "quote" : "item-text")],

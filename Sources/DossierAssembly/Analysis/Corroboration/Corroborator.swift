@@ -49,13 +49,15 @@ enum Corroborator {
     /// Case-folded words without quotation marks or trailing punctuation: “Unilateral,” → unilateral.
     static func normalizedQuote(_ text: String) -> String {
         let unified = text.map { char -> Character in
-            switch char {
+            // Comparing characters compares strings: skip the marks for the common ASCII ones.
+            guard char.asciiValue == nil else { return char }
+            return switch char {
             case "‘", "’", "‚", "‹", "›": "'"
             case "“", "”", "„", "«", "»": "\""
             default: char
             }
         }
-        var result = String(unified).lowercased().split(whereSeparator: \.isWhitespace).joined(separator: " ")
+        var result = CharacterClass.collapsingWhitespace(String(unified).lowercased())
         let edges: Set<Character> = ["'", "\"", " ", ",", ".", ";", ":", "!", "?", "…"]
         while let first = result.first, edges.contains(first) { result.removeFirst() }
         while let last = result.last, edges.contains(last) { result.removeLast() }

@@ -21,14 +21,27 @@ enum KeyPointRanker {
         let key: String
     }
 
+    /// A sentence long enough to rank, before its terms are weighed.
+    private struct Candidate {
+        let article: Int
+        let paragraph: String
+        let text: String
+        let key: String
+        let terms: [String]
+    }
+
     static func keyPoints(for texts: [ArticleText]) -> [KeyPoint] {
         let sentences = vectorized(candidates(texts))
+        var sentencesByArticle = [[Sentence]](repeating: [], count: texts.count)
+        for sentence in sentences { sentencesByArticle[sentence.article].append(sentence) }
+        // Scores are independent per article; picking is not (a sentence chosen for one article is skipped in later ones).
+        let scoresByArticle = sentencesByArticle.concurrentMap(scores)
         var points: [KeyPoint] = []
         var chosenKeys: Set<String> = []
         for (a, text) in texts.enumerated() {
-            let own = sentences.filter { $0.article == a }
+            let own = sentencesByArticle[a]
             let count = min(own.count, max(3, min(5, own.count / 5)))
-            let picked = pick(count, from: own, scores: scores(own), excluding: &chosenKeys)
+            let picked = pick(count, from: own, scores: scoresByArticle[a], excluding: &chosenKeys)
             for (rank, sentence) in picked.enumerated() {
                 points.append(KeyPoint(id: "\(text.article.id)-k\(rank + 1)", scope: .article, rank: rank + 1,
                                        text: sentence.text, article: text.article.id, paragraph: sentence.paragraph))
@@ -43,25 +56,26 @@ enum KeyPointRanker {
         return points
     }
 
-    private static func candidates(_ texts: [ArticleText]) -> [(article: Int, paragraph: String, text: String, terms: [String])] {
-        var result: [(Int, String, String, [String])] = []
-        for (a, text) in texts.enumerated() {
+    private static func candidates(_ texts: [ArticleText]) -> [Candidate] {
+        Array(texts.indices).concurrentMap { a in
+            let text = texts[a]
+            var result: [Candidate] = []
             for (u, unit) in text.units.enumerated() {
                 for range in text.sentences[u] {
                     let words = unit.tokens[range].filter { $0.kind == .word }
                     guard wordRange.contains(words.count) else { continue }
                     let terms = words.map { stem($0.lower) }.filter { $0.count > 2 && !Lexicon.stopWords.contains($0) }
                     guard !terms.isEmpty else { continue }
-                    let sentence = unit.text(tokens: range).split(whereSeparator: \.isWhitespace).joined(separator: " ")
-                    result.append((a, unit.paragraph, sentence, terms))
+                    let sentence = CharacterClass.collapsingWhitespace(unit.text(tokens: range))
+                    result.append(Candidate(article: a, paragraph: unit.paragraph, text: sentence, key: normalizedKey(sentence), terms: terms))
                 }
             }
-        }
-        return result
+            return result
+        }.flatMap { $0 }
     }
 
     /// TF-IDF unit vectors over term numbers given in order of first appearance (so sums run in a fixed order).
-    private static func vectorized(_ candidates: [(article: Int, paragraph: String, text: String, terms: [String])]) -> [Sentence] {
+    private static func vectorized(_ candidates: [Candidate]) -> [Sentence] {
         var termIDs: [String: Int] = [:]
         var documentFrequency: [Int] = []
         let counted = candidates.map { candidate -> [(Int, Double)] in
@@ -80,27 +94,36 @@ enum KeyPointRanker {
             let norm = sqrt(vector.reduce(0) { $0 + $1.1 * $1.1 })
             vector = vector.map { ($0.0, $0.1 / norm) }
             return Sentence(article: candidate.article, paragraph: candidate.paragraph, text: candidate.text,
-                            vector: vector, key: normalizedKey(candidate.text))
+                            vector: vector, key: candidate.key)
         }
     }
 
     /// PageRank on the implicit cosine graph.
     private static func scores(_ sentences: [Sentence]) -> [Double] {
         guard sentences.count > 1 else { return sentences.map { _ in 1 } }
-        let size = (sentences.flatMap { $0.vector.map(\.term) }.max() ?? 0) + 1
-        var sum = [Double](repeating: 0, count: size)
-        for sentence in sentences { for (term, weight) in sentence.vector { sum[term] += weight } }
-        let degrees = sentences.map { max(0, dot($0.vector, sum) - 1) }
-        var rank = [Double](repeating: 1, count: sentences.count)
-        for _ in 0..<iterations {
-            var flow = [Double](repeating: 0, count: size)
-            for (index, sentence) in sentences.enumerated() where degrees[index] > 1e-12 {
-                let share = rank[index] / degrees[index]
-                for (term, weight) in sentence.vector { flow[term] += weight * share }
+        // Terms renumbered densely for these sentences, so the sums are sized by their vocabulary, not the packet's.
+        // Each vector keeps its order, so every sum adds the same numbers in the same order.
+        var localTerms: [Int: Int] = [:]
+        let vectors = sentences.map { sentence in
+            sentence.vector.map { term, weight in
+                (term: localTerms[term] ?? { localTerms[term] = localTerms.count; return localTerms.count - 1 }(), weight: weight)
             }
-            rank = sentences.enumerated().map { index, sentence in
+        }
+        let size = localTerms.count
+        var sum = [Double](repeating: 0, count: size)
+        for vector in vectors { for (term, weight) in vector { sum[term] += weight } }
+        let degrees = vectors.map { max(0, dot($0, sum) - 1) }
+        var rank = [Double](repeating: 1, count: sentences.count)
+        var flow = [Double](repeating: 0, count: size)
+        for _ in 0..<iterations {
+            for term in flow.indices { flow[term] = 0 }
+            for (index, vector) in vectors.enumerated() where degrees[index] > 1e-12 {
+                let share = rank[index] / degrees[index]
+                for (term, weight) in vector { flow[term] += weight * share }
+            }
+            rank = vectors.enumerated().map { index, vector in
                 let selfShare = degrees[index] > 1e-12 ? rank[index] / degrees[index] : 0
-                return (1 - damping) + damping * max(0, dot(sentence.vector, flow) - selfShare)
+                return (1 - damping) + damping * max(0, dot(vector, flow) - selfShare)
             }
         }
         return rank
@@ -133,13 +156,20 @@ enum KeyPointRanker {
     }
 
     private static func stem(_ word: String) -> String {
-        let word = word.replacingOccurrences(of: "’", with: "'")
+        // Foundation's replacement costs a bridge per word; few words hold the mark (its UTF-8 starts with E2).
+        let word = word.utf8.contains(0xE2) ? word.replacingOccurrences(of: "’", with: "'") : word
         if word.hasSuffix("'s") { return String(word.dropLast(2)) }
         if word.count > 4, word.hasSuffix("s"), !word.hasSuffix("ss") { return String(word.dropLast()) }
         return word
     }
 
     static func normalizedKey(_ text: String) -> String {
-        String(text.lowercased().unicodeScalars.filter { CharacterSet.alphanumerics.contains($0) }.map(Character.init))
+        var key = String.UnicodeScalarView()
+        for scalar in text.lowercased().unicodeScalars {
+            // CharacterSet's lookup is slow and, for ASCII, holds exactly the letters and digits.
+            let isAlphanumeric = scalar.isASCII ? CharacterClass.isLetterOrNumber(Character(scalar)) : CharacterSet.alphanumerics.contains(scalar)
+            if isAlphanumeric { key.append(scalar) }
+        }
+        return String(key)
     }
 }

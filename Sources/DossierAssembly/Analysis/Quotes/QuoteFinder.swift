@@ -127,7 +127,7 @@ enum QuoteFinder {
 
     /// Quoted words as people quote them: no surrounding space and no comma the attribution brought.
     static func clean(_ text: String) -> String {
-        var result = text.split(whereSeparator: \.isWhitespace).joined(separator: " ")
+        var result = CharacterClass.collapsingWhitespace(text)
         while let last = result.last, last == "," || last == ";" || last == ":" || last == "-" || last == "–" {
             result.removeLast()
             result = result.trimmingTrailingWhitespace()

@@ -54,7 +54,7 @@ enum SentenceSplitter {
         let previous = tokens[index - 1]
         guard previous.kind == .word, !tokens[index].spaced else { return false }
         if Lexicon.abbreviations.contains(previous.lower) { return true }
-        return previous.text.count == 1 && previous.text.first!.isUppercase
+        return previous.text.count == 1 && CharacterClass.isUppercase(previous.text.first!)
     }
 
     private static func startsSentence(at index: Int, _ tokens: [Token]) -> Bool {
@@ -62,7 +62,7 @@ enum SentenceSplitter {
         let token = tokens[index]
         guard token.spaced else { return false }
         switch token.kind {
-        case .word: return token.text.first!.isUppercase
+        case .word: return CharacterClass.isUppercase(token.text.first!)
         case .number: return true
         case .symbol: return QuoteFinder.allMarks.contains(token.text.first!) || "([-—–".contains(token.text.first!)
                 || Lexicon.currencySymbols[token.text] != nil

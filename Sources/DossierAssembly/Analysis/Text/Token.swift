@@ -11,8 +11,8 @@ struct Token {
     /// True when white space (or the start of the text) comes before the token.
     let spaced: Bool
 
-    var isCapitalized: Bool { kind == .word && text.first!.isUppercase }
-    var isLowercaseWord: Bool { kind == .word && text.first!.isLowercase }
+    var isCapitalized: Bool { kind == .word && CharacterClass.isUppercase(text.first!) }
+    var isLowercaseWord: Bool { kind == .word && CharacterClass.isLowercase(text.first!) }
 
     /// An acronym such as "UN", "EUTM" or "U.N.": two to six capitals, dots allowed.
     var isAcronym: Bool {
@@ -42,14 +42,14 @@ enum Tokenizer {
         var spaced = true
         while index < chars.count {
             let char = chars[index]
-            if char.isWhitespace {
+            if CharacterClass.isWhitespace(char) {
                 spaced = true
                 index += 1
                 continue
             }
             let start = index
             let kind: Token.Kind
-            if char.isLetter {
+            if CharacterClass.isLetter(char) {
                 index = wordEnd(chars, from: start)
                 kind = .word
             } else if isDigit(char) {
@@ -75,7 +75,7 @@ enum Tokenizer {
         return tokens
     }
 
-    static func isDigit(_ char: Character) -> Bool { char.isASCII && char.isNumber }
+    static func isDigit(_ char: Character) -> Bool { char.asciiValue.map { (0x30...0x39).contains($0) } ?? false }
 
     static func isApostrophe(_ char: Character) -> Bool { char == "'" || char == "’" }
 
@@ -83,19 +83,19 @@ enum Tokenizer {
         var index = start + 1
         while index < chars.count {
             let char = chars[index]
-            if char.isLetter || char.isNumber {
+            if CharacterClass.isLetterOrNumber(char) {
                 index += 1
-            } else if char == "-" || char == "‐" || isApostrophe(char), index + 1 < chars.count, chars[index + 1].isLetter {
+            } else if char == "-" || char == "‐" || isApostrophe(char), index + 1 < chars.count, CharacterClass.isLetter(chars[index + 1]) {
                 index += 2
             } else {
                 break
             }
         }
         // "U.S.", "U.N.": single capitals joined by dots.
-        if index - start == 1, chars[start].isUppercase {
+        if index - start == 1, CharacterClass.isUppercase(chars[start]) {
             var end = index
-            while end + 1 < chars.count, chars[end] == ".", chars[end + 1].isUppercase,
-                  end + 2 == chars.count || !chars[end + 2].isLetter {
+            while end + 1 < chars.count, chars[end] == ".", CharacterClass.isUppercase(chars[end + 1]),
+                  end + 2 == chars.count || !CharacterClass.isLetter(chars[end + 2]) {
                 end += 2
             }
             if end > index {

@@ -179,7 +179,7 @@ enum DateFinder {
 
     /// One line from the sentence: single spaces, cut at a word near the limit.
     static func summarize(_ sentence: String) -> String {
-        let line = sentence.split(whereSeparator: \.isWhitespace).joined(separator: " ")
+        let line = CharacterClass.collapsingWhitespace(sentence)
         guard line.count > summaryLimit else { return line }
         let cut = line.prefix(summaryLimit)
         let end = cut.lastIndex(of: " ") ?? cut.endIndex
