@@ -52,29 +52,10 @@ public struct PacketAssembler: Sendable {
 
     /// Reads files on all cores; results come back in input order, so output does not depend on timing.
     static func readInParallel(_ files: [String]) -> [Result<ArticleReading, AssemblyError>] {
-        let results = ResultSlots<Result<ArticleReading, AssemblyError>>(count: files.count)
-        DispatchQueue.concurrentPerform(iterations: files.count) { index in
-            results[index] = Result { () throws(AssemblyError) in try ArticleReader.read(path: files[index]) }
-        }
-        return results.values
+        files.concurrentMap { path in Result { () throws(AssemblyError) in try ArticleReader.read(path: path) } }
     }
 
     private static func title(for articles: [Article]) -> String {
         articles.count == 1 ? articles[0].title : "Briefing: \(articles[0].title)"
     }
-}
-
-/// Fixed slots written by concurrent workers, each slot by exactly one worker.
-private final class ResultSlots<Value>: @unchecked Sendable {
-    private var slots: [Value?]
-    private let lock = NSLock()
-
-    init(count: Int) { slots = Array(repeating: nil, count: count) }
-
-    subscript(index: Int) -> Value? {
-        get { lock.withLock { slots[index] } }
-        set { lock.withLock { slots[index] = newValue } }
-    }
-
-    var values: [Value] { lock.withLock { slots.map { $0! } } }
 }
