@@ -6,24 +6,7 @@
 #include <string.h>
 #include <xlsxwriter.h>
 
-static char *load(const char *path, size_t *size) {
-    FILE *file = fopen(path, "rb");
-    if (!file) {
-        perror(path);
-        exit(66);
-    }
-    fseek(file, 0, SEEK_END);
-    *size = (size_t)ftell(file);
-    rewind(file);
-    char *data = malloc(*size + 1);
-    if (fread(data, 1, *size, file) != *size) {
-        perror(path);
-        exit(66);
-    }
-    fclose(file);
-    data[*size] = '\0';
-    return data;
-}
+#include "load-file.h"
 
 /* Takes `length` bytes at *cursor as a C string (the byte after them, a newline, becomes NUL). */
 static char *take(char **cursor, size_t length) {

@@ -9,24 +9,7 @@
 #include <string.h>
 #include <zip.h>
 
-static char *load(const char *path, size_t *size) {
-    FILE *file = fopen(path, "rb");
-    if (!file) {
-        perror(path);
-        exit(66);
-    }
-    fseek(file, 0, SEEK_END);
-    *size = (size_t)ftell(file);
-    rewind(file);
-    char *data = malloc(*size + 1);
-    if (*size && fread(data, 1, *size, file) != *size) {
-        perror(path);
-        exit(66);
-    }
-    fclose(file);
-    data[*size] = '\0';
-    return data;
-}
+#include "load-file.h"
 
 static void fail(zip_t *archive, const char *what) {
     fprintf(stderr, "zip-floor: %s: %s\n", what, zip_strerror(archive));
