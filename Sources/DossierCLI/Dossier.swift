@@ -1,4 +1,5 @@
 import ArgumentParser
+import DossierCore
 
 @main
 struct Dossier: ParsableCommand {
@@ -14,7 +15,7 @@ struct Dossier: ParsableCommand {
         messages); 64 usage error (unknown option or format, bad date); 65 no usable article; \
         66 an input path does not exist; 73 the output folder cannot be written; 74 no format could be written.
         """,
-        version: DossierVersionString.value,
+        version: DossierVersion.current,
         subcommands: [Build.self, Formats.self, Inspect.self, Init.self],
         defaultSubcommand: nil
     )

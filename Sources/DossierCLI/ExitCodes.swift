@@ -14,7 +14,7 @@ enum ExitCodes {
 
     static func code(for error: DossierKitError) -> ExitCode {
         switch error {
-        case .core(.unknownFormat), .core(.invalidDate), .manifest, .noInputs: usage
+        case .core(.unknownFormat), .core(.invalidDate), .core(.invalidSourceDateEpoch), .manifest, .noInputs: usage
         case .core: dataError
         case .assembly(.missingInput): noInput
         case .assembly(.nothingUsable(let errors)) where errors.allSatisfy({ if case .missingInput = $0 { true } else { false } }): noInput
@@ -23,8 +23,4 @@ enum ExitCodes {
         case .allFormatsFailed, .outsideExporterFailed: writeFailed
         }
     }
-}
-
-enum DossierVersionString {
-    static let value = DossierVersion.current
 }

@@ -5,6 +5,7 @@ public enum DossierCoreError: Error, Equatable, CustomStringConvertible {
     case unreadablePacket(file: String, reason: String)
     case unsupportedSchema(file: String, version: Int)
     case invalidDate(String)
+    case invalidSourceDateEpoch(String)
 
     public var description: String {
         switch self {
@@ -17,6 +18,8 @@ public enum DossierCoreError: Error, Equatable, CustomStringConvertible {
             return "\(file): not a Dossier packet: \(reason)"
         case .unsupportedSchema(let file, let version):
             return "\(file): packet schema version \(version) is newer than this Dossier understands (\(Packet.currentSchemaVersion)); update Dossier"
+        case .invalidSourceDateEpoch(let text):
+            return "invalid SOURCE_DATE_EPOCH '\(text)': expected whole seconds since 1970-01-01, e.g. 1632614400"
         case .invalidDate(let text):
             return "invalid date '\(text)': expected YYYY-MM-DD, e.g. 2021-09-25"
         }

@@ -11,7 +11,7 @@ extension PacketDate {
         }
         if let epoch = environment["SOURCE_DATE_EPOCH"] {
             guard let seconds = Int64(epoch.trimmingCharacters(in: .whitespaces)) else {
-                throw .invalidDate("SOURCE_DATE_EPOCH=\(epoch)")
+                throw .invalidSourceDateEpoch(epoch)
             }
             return PacketDate(secondsSince1970: seconds)
         }

@@ -90,10 +90,9 @@ extension Manifest {
         copy.articles = Dictionary(uniqueKeysWithValues: articles.map { (resolve($0.key), $0.value) })
         copy.markdown.template = markdown.template.map { URL(fileURLWithPath: resolve($0.relativePath)) }
         copy.exporters = exporters.map { exporter in
-            var command = exporter.command
-            if command[0].contains("/") { command[0] = resolve(command[0]) }
-            return OutsideExporter(name: exporter.name, fileName: exporter.fileName, summary: exporter.summary,
-                                   command: command, timeLimit: exporter.timeLimit, origin: exporter.origin)
+            var exporter = exporter
+            if exporter.command[0].contains("/") { exporter.command[0] = resolve(exporter.command[0]) }
+            return exporter
         }
         return copy
     }

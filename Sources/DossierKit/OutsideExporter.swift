@@ -13,7 +13,7 @@ public struct OutsideExporter: Exporter {
     public let fileName: String
     public let summary: String
     /// The program and its leading arguments.
-    public let command: [String]
+    public var command: [String]
     public let timeLimit: Duration
     /// Where it was declared, for `dossier formats`: "dossier.yml" or the program's path.
     public let origin: String

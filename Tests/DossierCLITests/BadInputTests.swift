@@ -88,3 +88,16 @@ struct BadInputTests {
         #expect(diagnostics.map { $0["file"] as? String } == ["in/b-bad.txt"])
     }
 }
+
+@Suite("Build date")
+struct BuildDateTests {
+    @Test("a SOURCE_DATE_EPOCH that is not whole seconds is a usage error saying what it wants")
+    func badSourceDateEpoch() throws {
+        let folder = try TemporaryDirectory()
+        try Data("Title\n\nBody text here.\n".utf8).write(to: folder.file("a.txt"))
+        let result = try DossierCommand.run(["build", "a.txt", "-o", "out"], in: folder.url, environment: ["SOURCE_DATE_EPOCH": "yesterday"])
+        #expect(result.status == 64)
+        #expect(result.stderr == "dossier: error: invalid SOURCE_DATE_EPOCH 'yesterday': expected whole seconds since 1970-01-01, e.g. 1632614400\n")
+        #expect(!FileManager.default.fileExists(atPath: folder.file("out").path))
+    }
+}
