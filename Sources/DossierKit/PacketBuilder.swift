@@ -69,13 +69,17 @@ public struct PacketBuilder: Sendable {
         try createOutputDirectory(output)
 
         var report = BuildReport(packet: packet, outputs: [], failures: [], diagnostics: packet.diagnostics)
-        for exporter in exporters {
-            progress("writing \(exporter.fileName)")
-            do {
-                let result = try exporter.export(packet, into: output)
-                report.outputs.append(result)
-                report.diagnostics += result.diagnostics
-            } catch {
+        progress("writing \(exporters.map(\.fileName).joined(separator: ", "))")
+        // Formats are independent, so they are written side by side; results are taken in the requested order.
+        let results = exporters.concurrentMap { exporter in
+            Result { try exporter.export(packet, into: output) }
+        }
+        for (exporter, result) in zip(exporters, results) {
+            switch result {
+            case .success(let written):
+                report.outputs.append(written)
+                report.diagnostics += written.diagnostics
+            case .failure(let error):
                 let path = output.appendingPathComponent(exporter.fileName).relativePath
                 report.failures.append("\(path): \(exporter.name) export failed: \(error)")
             }

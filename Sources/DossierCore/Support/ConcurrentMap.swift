@@ -2,8 +2,8 @@ import Foundation
 
 extension Array where Element: Sendable {
     /// `map` on all cores for work that is independent per element; results come back in element order,
-    /// so the output does not depend on timing.
-    func concurrentMap<Result>(_ transform: @Sendable (Element) -> Result) -> [Result] {
+    /// so the output does not depend on timing. Shared by assembly (per article) and the build (per format).
+    package func concurrentMap<Result>(_ transform: @Sendable (Element) -> Result) -> [Result] {
         let slots = ConcurrentSlots<Result>(count: count)
         DispatchQueue.concurrentPerform(iterations: count) { index in
             slots[index] = transform(self[index])
