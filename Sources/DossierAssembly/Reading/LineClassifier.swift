@@ -42,6 +42,8 @@ struct ReadLine {
 /// (a lone name, "X is a correspondent …"), walking inwards from each end until the body text starts.
 struct LineClassifier {
     let markdown: Bool
+    /// The most words any rule of ``Attribution`` or ``BoilerplateRules`` accepts (a credit line's 100).
+    static let ruleWordLimit = 100
 
     func classify(_ lines: ArraySlice<SourceLine>) -> [ReadLine] {
         var read: [ReadLine] = []
@@ -60,9 +62,13 @@ struct LineClassifier {
 
     /// The text the rules see: the content without inline markup.
     func plainText(_ line: ReadLine) -> RuleText? {
+        plainString(line).flatMap(RuleText.init)
+    }
+
+    private func plainString(_ line: ReadLine) -> String? {
         let content = line.content
         guard content.utf8.count <= TextShape.ruleLineLimit else { return nil }
-        return RuleText(markdown ? InlineParser.parse(content).plainText : String(content))
+        return markdown ? InlineParser.parse(content).plainText : String(content)
     }
 
     private func role(of line: ReadLine, after previous: ReadLine?) -> LineRole {
@@ -71,8 +77,10 @@ struct LineClassifier {
         // A hard-wrapped line that continues a sentence is body text, whatever its first words.
         if let previous, previous.role == .body, !TextShape.endsSentence(previous.content),
            line.content.first?.isLowercase == true { return .body }
-        guard let text = plainText(line) else { return .body }
+        guard let plain = plainString(line) else { return .body }
         if let previous, previous.shape == .image, isWhollyEmphasised(line) { return .removed(.caption) }
+        // No rule below takes a line of more words: most body paragraphs end here, unprepared.
+        guard !TextShape.hasMoreWords(than: Self.ruleWordLimit, plain), let text = RuleText(plain) else { return .body }
         if Attribution.isCredit(text) { return .credit }
         if let byline = Attribution.byline(in: text) { return .byline(byline) }
         if case .byline? = previous?.role, Attribution.isAffiliation(text) { return .removed(.byline) }

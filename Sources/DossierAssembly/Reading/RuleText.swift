@@ -6,6 +6,8 @@ struct RuleText {
     let folded: String
     let words: [Substring]
     private let foldedBytes: [UInt8]
+    /// Longer than any label the rules know ("explore more on these topics"), with room for spacing.
+    private static let labelLimit = 80
 
     /// Nil for lines longer than ``TextShape/ruleLineLimit``: those are body text for every rule.
     init?(_ plain: some StringProtocol) {
@@ -34,9 +36,11 @@ struct RuleText {
         }
     }
 
-    /// The text after the first occurrence of `separator` when what comes before it is one of `labels`.
-    func value(afterLabel labels: Set<String>, separator: Character = ":") -> Substring? {
-        guard let mark = text.firstIndex(of: separator) else { return nil }
+    /// The text after the first colon when what comes before it is one of `labels`.
+    func value(afterLabel labels: Set<String>) -> Substring? {
+        // Labels are a few words: a colon further in is not after a label, and the line need not be searched.
+        let head = text.utf8.prefix(Self.labelLimit + 1)
+        guard let mark = head.firstIndex(of: UInt8(ascii: ":")) else { return nil }
         let label = TextShape.folded(text[..<mark]).trimmingCharacters(in: .whitespaces)
         guard labels.contains(label) else { return nil }
         return text[text.index(after: mark)...].drop(while: CharacterClass.isWhitespace)
@@ -46,30 +50,14 @@ struct RuleText {
         fragments.contains(where: contains)
     }
 
-    // The rules ask hundreds of these questions of every line, so they compare UTF-8 bytes (the fragments are
-    // folded like the text): Foundation's search goes through NSString and the generic one is not specialised,
-    // both many times slower.
-
     func contains(_ fragment: String) -> Bool {
-        Self.find(fragment, in: foldedBytes, anywhere: true)
+        foldedBytes.withUnsafeBufferPointer { ByteSearch.firstOffset(of: fragment, in: $0) != nil }
     }
 
     func starts(with label: String) -> Bool {
-        Self.find(label, in: foldedBytes, anywhere: false)
-    }
-
-    private static func find(_ fragment: String, in bytes: [UInt8], anywhere: Bool) -> Bool {
-        var fragment = fragment
-        return fragment.withUTF8 { needle in
-            guard let first = needle.first else { return true }
-            guard needle.count <= bytes.count else { return false }
-            let lastStart = anywhere ? bytes.count - needle.count : 0
-            var start = 0
-            while start <= lastStart {
-                if bytes[start] == first, (1..<needle.count).allSatisfy({ bytes[start + $0] == needle[$0] }) { return true }
-                start += 1
-            }
-            return false
+        var label = label
+        return label.withUTF8 { prefix in
+            prefix.count <= foldedBytes.count && zip(prefix, foldedBytes).allSatisfy { $0 == $1 }
         }
     }
 }

@@ -30,7 +30,7 @@ struct SourceText {
     /// control characters (removed and reported).
     static func normalize(_ decoded: String, path: String) throws(AssemblyError) -> SourceText {
         var text = decoded.hasPrefix("\u{FEFF}") ? String(decoded.dropFirst()) : decoded
-        if text.contains("\r") {
+        if text.utf8.contains(0x0D) {
             text = text.replacingOccurrences(of: "\r\n", with: "\n").replacingOccurrences(of: "\r", with: "\n")
         }
         var diagnostics: [Diagnostic] = []

@@ -28,6 +28,22 @@ enum TextShape {
         return [".", ",", ";", ":", "…"].contains(last)
     }
 
+    /// More than `limit` runs of non-space bytes. Only ASCII white space separates here, so the count is
+    /// never above the words ``words(_:)`` finds: when this says more, there are more.
+    static func hasMoreWords(than limit: Int, _ text: some StringProtocol) -> Bool {
+        var count = 0
+        var inWord = false
+        for byte in text.utf8 {
+            let isSpace = byte == 0x20 || (0x09...0x0D).contains(byte)
+            if !isSpace, !inWord {
+                count += 1
+                if count > limit { return true }
+            }
+            inWord = !isSpace
+        }
+        return false
+    }
+
     static func words(_ text: some StringProtocol) -> [Substring] {
         String(text).split(whereSeparator: \.isWhitespace)
     }
@@ -74,6 +90,8 @@ enum TextShape {
     /// Lower case with straight apostrophes, so rules match "don’t" and "DON'T" alike.
     static func folded(_ text: some StringProtocol) -> String {
         let lower = text.lowercased()
-        return lower.contains("’") ? String(lower.map { $0 == "’" ? "'" : $0 }) : lower
+        // A scalar test, not `contains(_: StringProtocol)`, which would go through Foundation for every line.
+        guard lower.unicodeScalars.contains("’") else { return lower }
+        return String(String.UnicodeScalarView(lower.unicodeScalars.map { $0 == "’" ? "'" : $0 }))
     }
 }
