@@ -29,12 +29,13 @@ enum Corroborator {
     }
 
     /// Groups in order of first appearance; an empty key keeps an item out.
-    private static func grouped<T>(_ items: [T], key: (T) -> String, text: (T) -> String, id: (T) -> String,
-                                   article: (T) -> String) -> [(text: String, items: [(id: String, article: String)])] {
+    private static func grouped<T: Sendable>(_ items: [T], key: @Sendable (T) -> String, text: (T) -> String, id: (T) -> String,
+                                             article: (T) -> String) -> [(text: String, items: [(id: String, article: String)])] {
         var index: [String: Int] = [:]
         var groups: [(text: String, items: [(id: String, article: String)])] = []
-        for item in items {
-            let key = key(item)
+        // Keys are the costly part and independent per item; the grouping after them keeps item order.
+        let keys = items.concurrentMap(key)
+        for (item, key) in zip(items, keys) {
             guard !key.isEmpty else { continue }
             if let existing = index[key] {
                 groups[existing].items.append((id(item), article(item)))
@@ -48,20 +49,25 @@ enum Corroborator {
 
     /// Case-folded words without quotation marks or trailing punctuation: “Unilateral,” → unilateral.
     static func normalizedQuote(_ text: String) -> String {
-        let unified = text.map { char -> Character in
-            // Comparing characters compares strings: skip the marks for the common ASCII ones.
-            guard char.asciiValue == nil else { return char }
-            return switch char {
-            case "‘", "’", "‚", "‹", "›": "'"
-            case "“", "”", "„", "«", "»": "\""
-            default: char
+        // By scalar: comparing Characters with curly marks compares strings, for every character of every quote.
+        var unified = String.UnicodeScalarView()
+        for scalar in text.unicodeScalars {
+            switch scalar.value {
+            case 0x2018, 0x2019, 0x201A, 0x2039, 0x203A: unified.append("'")
+            case 0x201C, 0x201D, 0x201E, 0x00AB, 0x00BB: unified.append("\"")
+            default: unified.append(scalar)
             }
         }
-        var result = CharacterClass.collapsingWhitespace(String(unified).lowercased())
-        let edges: Set<Character> = ["'", "\"", " ", ",", ".", ";", ":", "!", "?", "…"]
-        while let first = result.first, edges.contains(first) { result.removeFirst() }
-        while let last = result.last, edges.contains(last) { result.removeLast() }
-        return result
+        var result = Substring(CharacterClass.collapsingWhitespace(String(unified).lowercased()))
+        let isEdge: (Character) -> Bool = { char in
+            switch CharacterClass.scalar(char) {
+            case 0x27, 0x22, 0x20, 0x2C, 0x2E, 0x3B, 0x3A, 0x21, 0x3F, 0x2026: true
+            default: false
+            }
+        }
+        while let first = result.first, isEdge(first) { result.removeFirst() }
+        while let last = result.last, isEdge(last) { result.removeLast() }
+        return String(result)
     }
 
     /// Value, unit and the head noun in the singular: "5,000 French troops" and "5,000 troops" agree.

@@ -207,7 +207,7 @@ struct NameFinder {
         }
         guard token.isCapitalized else { return false }
         if Lexicon.weekdays.contains(token.lower) { return false }
-        if Lexicon.months.contains(token.lower) {
+        if Lexicon.monthNumbers[token.lower] != nil {
             // "May" is also a name; a month is followed by a day or a year.
             let followedByNumber = index + 1 < tokens.count && tokens[index + 1].kind == .number
             return token.lower == "may" && !followedByNumber
@@ -220,7 +220,7 @@ struct NameFinder {
         guard let first = word.first, first.isUppercase, word.contains(where: \.isLowercase) else { return false }
         let lower = word.lowercased()
         return !Lexicon.titles.contains(lower) && !Lexicon.functionWords.contains(lower)
-            && !Lexicon.months.contains(lower) && !Lexicon.weekdays.contains(lower)
+            && Lexicon.monthNumbers[lower] == nil && !Lexicon.weekdays.contains(lower)
             && !Lexicon.organizationHeads.contains(lower)
     }
 

@@ -13,45 +13,51 @@ enum KeyPointRanker {
     /// Two sentences more alike than this say the same thing.
     static let duplicateSimilarity = 0.8
 
-    struct Sentence {
+    /// Where a sentence stands: its text is made only for the few sentences picked.
+    struct SentencePlace {
         let article: Int
-        let paragraph: String
-        let text: String
+        let unit: Int
+        let tokens: Range<Int>
+    }
+
+    struct Sentence {
+        let place: SentencePlace
         let vector: [(term: Int, weight: Double)]
-        let key: String
     }
 
     /// A sentence long enough to rank, before its terms are weighed.
     private struct Candidate {
-        let article: Int
-        let paragraph: String
-        let text: String
-        let key: String
+        let place: SentencePlace
         let terms: [String]
     }
 
     static func keyPoints(for texts: [ArticleText]) -> [KeyPoint] {
         let sentences = vectorized(candidates(texts))
         var sentencesByArticle = [[Sentence]](repeating: [], count: texts.count)
-        for sentence in sentences { sentencesByArticle[sentence.article].append(sentence) }
-        // Scores are independent per article; picking is not (a sentence chosen for one article is skipped in later ones).
-        let scoresByArticle = sentencesByArticle.concurrentMap(scores)
+        for sentence in sentences { sentencesByArticle[sentence.place.article].append(sentence) }
+        // Scores are independent per article and for the packet, so all run at once; picking is not
+        // (a sentence chosen for one article is skipped in later ones).
+        let scoreJobs: [[Sentence]?] = [nil] + sentencesByArticle
+        let allScores = scoreJobs.concurrentMap { job in job.map(scores) ?? packetScores(sentences) }
+        let scoresOfPacket = allScores[0]
+        let scoresByArticle = allScores.dropFirst()
         var points: [KeyPoint] = []
         var chosenKeys: Set<String> = []
         for (a, text) in texts.enumerated() {
             let own = sentencesByArticle[a]
             let count = min(own.count, max(3, min(5, own.count / 5)))
-            let picked = pick(count, from: own, scores: scoresByArticle[a], excluding: &chosenKeys)
-            for (rank, sentence) in picked.enumerated() {
+            let picked = pick(count, from: own, in: texts, scores: scoresByArticle[a + 1], excluding: &chosenKeys)
+            for (rank, (sentence, line)) in picked.enumerated() {
                 points.append(KeyPoint(id: "\(text.article.id)-k\(rank + 1)", scope: .article, rank: rank + 1,
-                                       text: sentence.text, article: text.article.id, paragraph: sentence.paragraph))
+                                       text: line, article: text.article.id, paragraph: paragraph(of: sentence, in: texts)))
             }
         }
         var packetKeys: Set<String> = []
         let count = min(sentences.count, max(5, min(8, texts.count + 3)))
-        for (rank, sentence) in pick(count, from: sentences, scores: scores(sentences), excluding: &packetKeys).enumerated() {
-            points.append(KeyPoint(id: "k\(rank + 1)", scope: .packet, rank: rank + 1, text: sentence.text,
-                                   article: texts[sentence.article].article.id, paragraph: sentence.paragraph))
+        let picked = pick(count, from: sentences, in: texts, scores: scoresOfPacket, excluding: &packetKeys)
+        for (rank, (sentence, line)) in picked.enumerated() {
+            points.append(KeyPoint(id: "k\(rank + 1)", scope: .packet, rank: rank + 1, text: line,
+                                   article: texts[sentence.place.article].article.id, paragraph: paragraph(of: sentence, in: texts)))
         }
         return points
     }
@@ -66,8 +72,7 @@ enum KeyPointRanker {
                     guard wordRange.contains(words.count) else { continue }
                     let terms = words.map { stem($0.lower) }.filter { $0.count > 2 && !Lexicon.stopWords.contains($0) }
                     guard !terms.isEmpty else { continue }
-                    let sentence = CharacterClass.collapsingWhitespace(unit.text(tokens: range))
-                    result.append(Candidate(article: a, paragraph: unit.paragraph, text: sentence, key: normalizedKey(sentence), terms: terms))
+                    result.append(Candidate(place: SentencePlace(article: a, unit: u, tokens: range), terms: terms))
                 }
             }
             return result
@@ -93,27 +98,36 @@ enum KeyPointRanker {
             var vector = counts.map { ($0.0, $0.1 * (1 + log(total / Double(documentFrequency[$0.0])))) }
             let norm = sqrt(vector.reduce(0) { $0 + $1.1 * $1.1 })
             vector = vector.map { ($0.0, $0.1 / norm) }
-            return Sentence(article: candidate.article, paragraph: candidate.paragraph, text: candidate.text,
-                            vector: vector, key: candidate.key)
+            return Sentence(place: candidate.place, vector: vector)
         }
     }
 
-    /// PageRank on the implicit cosine graph.
+    /// Scores for one article's sentences. Terms are renumbered densely for them, so the sums are sized by
+    /// their vocabulary, not the packet's. Each vector keeps its order, so every sum adds the same numbers
+    /// in the same order.
     private static func scores(_ sentences: [Sentence]) -> [Double] {
-        guard sentences.count > 1 else { return sentences.map { _ in 1 } }
-        // Terms renumbered densely for these sentences, so the sums are sized by their vocabulary, not the packet's.
-        // Each vector keeps its order, so every sum adds the same numbers in the same order.
         var localTerms: [Int: Int] = [:]
         let vectors = sentences.map { sentence in
             sentence.vector.map { term, weight in
                 (term: localTerms[term] ?? { localTerms[term] = localTerms.count; return localTerms.count - 1 }(), weight: weight)
             }
         }
-        let size = localTerms.count
+        return pageRank(vectors, termCount: localTerms.count)
+    }
+
+    /// Scores for all the packet's sentences. Term numbers came in order of first appearance over these
+    /// very sentences, so they are already dense: renumbering would give each term its own number back.
+    private static func packetScores(_ sentences: [Sentence]) -> [Double] {
+        pageRank(sentences.map(\.vector), termCount: 1 + (sentences.lazy.compactMap { $0.vector.last?.term }.max() ?? -1))
+    }
+
+    /// PageRank on the implicit cosine graph.
+    private static func pageRank(_ vectors: [[(term: Int, weight: Double)]], termCount size: Int) -> [Double] {
+        guard vectors.count > 1 else { return vectors.map { _ in 1 } }
         var sum = [Double](repeating: 0, count: size)
         for vector in vectors { for (term, weight) in vector { sum[term] += weight } }
         let degrees = vectors.map { max(0, dot($0, sum) - 1) }
-        var rank = [Double](repeating: 1, count: sentences.count)
+        var rank = [Double](repeating: 1, count: vectors.count)
         var flow = [Double](repeating: 0, count: size)
         for _ in 0..<iterations {
             for term in flow.indices { flow[term] = 0 }
@@ -129,18 +143,26 @@ enum KeyPointRanker {
         return rank
     }
 
-    /// The best `count` sentences by score (ties to the earlier sentence), skipping repeats.
-    private static func pick(_ count: Int, from sentences: [Sentence], scores: [Double], excluding keys: inout Set<String>) -> [Sentence] {
+    /// The best `count` sentences by score (ties to the earlier sentence), skipping repeats; each with its text.
+    private static func pick(_ count: Int, from sentences: [Sentence], in texts: [ArticleText], scores: [Double],
+                             excluding keys: inout Set<String>) -> [(Sentence, String)] {
         let order = sentences.indices.sorted { scores[$0] != scores[$1] ? scores[$0] > scores[$1] : $0 < $1 }
-        var picked: [Sentence] = []
+        var picked: [(Sentence, String)] = []
         for index in order where picked.count < count {
             let sentence = sentences[index]
-            guard !keys.contains(sentence.key),
-                  !picked.contains(where: { similarity($0.vector, sentence.vector) > duplicateSimilarity }) else { continue }
-            keys.insert(sentence.key)
-            picked.append(sentence)
+            let place = sentence.place
+            let line = CharacterClass.collapsingWhitespace(texts[place.article].units[place.unit].text(tokens: place.tokens))
+            let key = normalizedKey(line)
+            guard !keys.contains(key),
+                  !picked.contains(where: { similarity($0.0.vector, sentence.vector) > duplicateSimilarity }) else { continue }
+            keys.insert(key)
+            picked.append((sentence, line))
         }
         return picked
+    }
+
+    private static func paragraph(of sentence: Sentence, in texts: [ArticleText]) -> String {
+        texts[sentence.place.article].units[sentence.place.unit].paragraph
     }
 
     private static func dot(_ vector: [(term: Int, weight: Double)], _ dense: [Double]) -> Double {

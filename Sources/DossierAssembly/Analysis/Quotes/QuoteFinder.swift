@@ -16,18 +16,51 @@ struct FoundQuote {
 struct QuoteLayout {
     var quotes: [FoundQuote] = []
     /// For each unit and token: the quotation covering it (marks included), or nil.
-    var quoteOfToken: [[Int?]] = []
+    var quoteOfToken: [QuoteOwners] = []
+}
+
+/// The quotation covering each token of a unit, or nil: four bytes a token rather than an `Int?`'s
+/// sixteen, since every token of a packet has one while the analysis runs.
+struct QuoteOwners: RandomAccessCollection {
+    private var owners: [Int32]
+
+    init(count: Int) { owners = Array(repeating: -1, count: count) }
+
+    var startIndex: Int { 0 }
+    var endIndex: Int { owners.count }
+
+    subscript(index: Int) -> Int? {
+        get { owners[index] < 0 ? nil : Int(owners[index]) }
+        set { owners[index] = newValue.map { Int32($0) } ?? -1 }
+    }
 }
 
 /// Finds quotations: curly, straight and guillemet double quotes, single-quoted quotes outside them,
 /// quotations that run over paragraphs (an opening mark with no closing one continues at the next
 /// paragraph's opening mark), and block quotes without marks.
 enum QuoteFinder {
-    static let doubleOpeners: Set<Character> = ["“", "„", "«", "‟"]
-    static let doubleClosers: Set<Character> = ["”", "»", "\""]
-    static let singleOpeners: Set<Character> = ["‘", "‚", "‹", "'"]
-    static let singleClosers: Set<Character> = ["’", "›", "'"]
-    static let allMarks: Set<Character> = doubleOpeners.union(doubleClosers).union(singleOpeners).union(singleClosers)
+    // Marks are told apart by their one scalar: comparing Characters compares strings (with a normalisation
+    // check for every curly mark), and this runs on every character of every article.
+    static func isDoubleOpenerMark(_ char: Character) -> Bool {
+        switch CharacterClass.scalar(char) { case 0x201C, 0x201E, 0x00AB, 0x201F: true; default: false }
+    }
+
+    static func isDoubleCloserMark(_ char: Character) -> Bool {
+        switch CharacterClass.scalar(char) { case 0x201D, 0x00BB, 0x22: true; default: false }
+    }
+
+    static func isSingleOpenerMark(_ char: Character) -> Bool {
+        switch CharacterClass.scalar(char) { case 0x2018, 0x201A, 0x2039, 0x27: true; default: false }
+    }
+
+    static func isSingleCloserMark(_ char: Character) -> Bool {
+        switch CharacterClass.scalar(char) { case 0x2019, 0x203A, 0x27: true; default: false }
+    }
+
+    static func isQuoteMark(_ char: Character) -> Bool {
+        isDoubleOpenerMark(char) || isDoubleCloserMark(char) || isSingleOpenerMark(char) || isSingleCloserMark(char)
+    }
+
     /// Longest single-quoted span taken as a quotation; longer ones are apostrophes that happen to pair up.
     static let singleQuoteLimit = 240
 
@@ -48,11 +81,12 @@ enum QuoteFinder {
         }
 
         for (u, unit) in units.enumerated() {
-            let chars = unit.characters
+            let chars = Array(unit.text)
+            func text(_ range: Range<Int>) -> String { String(chars[range]) }
             var index = 0
             if let open = pending {
                 pending = nil
-                let first = chars.firstIndex { !$0.isWhitespace } ?? chars.count
+                let first = chars.firstIndex { !CharacterClass.isWhitespace($0) } ?? chars.count
                 if first < chars.count, isDoubleOpener(chars, first) {
                     let quoteIndex = layout.quotes.count
                     if let close = doubleCloser(chars, after: first) {
@@ -60,14 +94,14 @@ enum QuoteFinder {
                         quote.endUnit = u
                         quote.closeEnd = close + 1
                         ranges[u].append((first..<close + 1, quoteIndex))
-                        finish(quote, open.parts + [unit.text(first + 1..<close)])
+                        finish(quote, open.parts + [text(first + 1..<close)])
                         index = close + 1
                     } else {
                         var quote = open.quote
                         quote.endUnit = u
                         quote.closeEnd = chars.count
                         ranges[u].append((first..<chars.count, quoteIndex))
-                        pending = (quote, open.parts + [unit.text(first + 1..<chars.count)])
+                        pending = (quote, open.parts + [text(first + 1..<chars.count)])
                         continue
                     }
                 } else {
@@ -83,13 +117,13 @@ enum QuoteFinder {
                     if let close = doubleCloser(chars, after: index) {
                         ranges[u].append((index..<close + 1, quoteIndex))
                         let quote = FoundQuote(text: "", partial: partial, startUnit: u, openMark: index, endUnit: u, closeEnd: close + 1)
-                        finish(quote, [unit.text(index + 1..<close)])
+                        finish(quote, [text(index + 1..<close)])
                         index = close + 1
                         continue
                     }
                     ranges[u].append((index..<chars.count, quoteIndex))
                     let quote = FoundQuote(text: "", partial: partial, startUnit: u, openMark: index, endUnit: u, closeEnd: chars.count)
-                    pending = (quote, [unit.text(index + 1..<chars.count)])
+                    pending = (quote, [text(index + 1..<chars.count)])
                     break
                 }
                 if isSingleOpener(chars, index), let close = singleCloser(chars, after: index) {
@@ -97,7 +131,7 @@ enum QuoteFinder {
                     ranges[u].append((index..<close + 1, layout.quotes.count))
                     let quote = FoundQuote(text: "", partial: isPartial(chars, openMark: index), startUnit: u,
                                            openMark: index, endUnit: u, closeEnd: close + 1)
-                    finish(quote, [unit.text(index + 1..<close)])
+                    finish(quote, [text(index + 1..<close)])
                     index = close + 1
                     continue
                 }
@@ -107,15 +141,15 @@ enum QuoteFinder {
                 // A block quote set apart without marks is itself the quotation.
                 ranges[u].append((0..<chars.count, layout.quotes.count))
                 let quote = FoundQuote(text: "", partial: false, startUnit: u, openMark: 0, endUnit: u, closeEnd: chars.count)
-                finish(quote, [unit.text(0..<chars.count)])
+                finish(quote, [text(0..<chars.count)])
             }
         }
         if let open = pending { finish(open.quote, open.parts) }
 
         layout.quoteOfToken = units.enumerated().map { u, unit in
-            var owners = [Int?](repeating: nil, count: unit.tokens.count)
+            var owners = QuoteOwners(count: unit.tokens.count)
+            let spans = utf8Spans(ranges[u], in: unit.text)
             var cursor = 0
-            let spans = ranges[u]
             for (t, token) in unit.tokens.enumerated() {
                 while cursor < spans.count, spans[cursor].range.upperBound <= token.start { cursor += 1 }
                 if cursor < spans.count, spans[cursor].range.contains(token.start) { owners[t] = spans[cursor].quote }
@@ -123,6 +157,15 @@ enum QuoteFinder {
             return owners
         }
         return layout
+    }
+
+    /// Spans in Characters as spans in UTF-8 bytes, the unit of token offsets. Spans come in text order.
+    private static func utf8Spans(_ spans: [(range: Range<Int>, quote: Int)], in text: String) -> [(range: Range<Int32>, quote: Int)] {
+        guard !spans.isEmpty else { return [] }
+        var offsets: [Int32] = [0]
+        offsets.reserveCapacity(text.count + 1)
+        for char in text { offsets.append(offsets[offsets.count - 1] + Int32(char.utf8.count)) }
+        return spans.map { (offsets[$0.range.lowerBound]..<offsets[$0.range.upperBound], $0.quote) }
     }
 
     /// Quoted words as people quote them: no surrounding space and no comma the attribution brought.
@@ -137,9 +180,10 @@ enum QuoteFinder {
 
     private static func isDoubleOpener(_ chars: [Character], _ index: Int) -> Bool {
         let char = chars[index]
-        if doubleOpeners.contains(char) { return true }
+        if isDoubleOpenerMark(char) { return true }
         // A straight or right-hand mark opens where a word could start: after space or an opening bracket.
-        guard char == "\"" || char == "”" else { return false }
+        let scalar = CharacterClass.scalar(char)
+        guard scalar == 0x22 || scalar == 0x201D else { return false }
         let before = index == 0 ? " " : chars[index - 1]
         let after = index + 1 < chars.count ? chars[index + 1] : " "
         if char == "\"", index > 0, Tokenizer.isDigit(before) { return false } // 5" is inches
@@ -149,17 +193,17 @@ enum QuoteFinder {
     private static func doubleCloser(_ chars: [Character], after open: Int) -> Int? {
         var index = open + 1
         while index < chars.count {
-            if doubleClosers.contains(chars[index]) { return index }
+            if isDoubleCloserMark(chars[index]) { return index }
             index += 1
         }
         return nil
     }
 
     private static func isSingleOpener(_ chars: [Character], _ index: Int) -> Bool {
-        guard singleOpeners.contains(chars[index]) else { return false }
+        guard isSingleOpenerMark(chars[index]) else { return false }
         let before = index == 0 ? " " : chars[index - 1]
-        guard index + 1 < chars.count, chars[index + 1].isLetter else { return false }
-        return before.isWhitespace || "([{—–-“\"".contains(before)
+        guard index + 1 < chars.count, CharacterClass.isLetter(chars[index + 1]) else { return false }
+        return CharacterClass.isWhitespace(before) || "([{—–-“\"".contains(before)
     }
 
     /// A closing single mark after a non-space and before a non-letter, within the length limit and
@@ -169,9 +213,9 @@ enum QuoteFinder {
         let limit = min(chars.count, open + singleQuoteLimit)
         while index < limit {
             let char = chars[index]
-            if doubleOpeners.contains(char) || doubleClosers.contains(char) { return nil }
-            if singleClosers.contains(char), !chars[index - 1].isWhitespace,
-               index + 1 == chars.count || !(chars[index + 1].isLetter || chars[index + 1].isNumber) {
+            if isDoubleOpenerMark(char) || isDoubleCloserMark(char) { return nil }
+            if isSingleCloserMark(char), !CharacterClass.isWhitespace(chars[index - 1]),
+               index + 1 == chars.count || !CharacterClass.isLetterOrNumber(chars[index + 1]) {
                 return index
             }
             index += 1

@@ -8,19 +8,19 @@ struct ArticleText {
     /// Per unit: the token ranges of its sentences.
     let sentences: [[Range<Int>]]
     /// Per unit and token: the index of its sentence in ``sentences``.
-    let sentenceOfToken: [[Int]]
+    let sentenceOfToken: [[Int32]]
 
     init(article: Article) {
         self.article = article
         units = TextUnit.units(of: article)
         quotes = QuoteFinder.find(in: units)
         var sentences: [[Range<Int>]] = []
-        var sentenceOfToken: [[Int]] = []
+        var sentenceOfToken: [[Int32]] = []
         for (u, unit) in units.enumerated() {
             let ranges = SentenceSplitter.sentences(of: unit, quoteOfToken: quotes.quoteOfToken[u])
-            var owner = [Int](repeating: 0, count: unit.tokens.count)
+            var owner = [Int32](repeating: 0, count: unit.tokens.count)
             for (s, range) in ranges.enumerated() {
-                for t in range { owner[t] = s }
+                for t in range { owner[t] = Int32(s) }
             }
             sentences.append(ranges)
             sentenceOfToken.append(owner)
@@ -30,7 +30,7 @@ struct ArticleText {
     }
 
     func sentence(at position: TextPosition) -> Range<Int> {
-        sentences[position.unit][sentenceOfToken[position.unit][position.token]]
+        sentences[position.unit][Int(sentenceOfToken[position.unit][position.token])]
     }
 
     func isInQuote(_ position: TextPosition) -> Bool {

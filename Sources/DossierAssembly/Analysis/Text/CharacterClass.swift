@@ -28,6 +28,14 @@ enum CharacterClass {
         return (0x61...0x7A).contains(ascii)
     }
 
+    /// The value of a one-scalar character; 0 for a character of several (a mark with an accent on it).
+    /// Tests by scalar value are cheap where comparing Characters would compare strings.
+    static func scalar(_ char: Character) -> UInt32 {
+        let scalars = char.unicodeScalars
+        let first = scalars.first!
+        return scalars.index(after: scalars.startIndex) == scalars.endIndex ? first.value : 0
+    }
+
     /// The words of `text` joined by single spaces.
     static func collapsingWhitespace(_ text: some StringProtocol) -> String {
         text.split(whereSeparator: isWhitespace).joined(separator: " ")

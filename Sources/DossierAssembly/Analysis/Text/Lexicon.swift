@@ -112,6 +112,8 @@ enum Lexicon {
         "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
         "november", "december",
     ]
+    /// Month names to their number, for lookups by hash rather than by a walk through ``months``.
+    static let monthNumbers: [String: Int] = Dictionary(uniqueKeysWithValues: months.enumerated().map { ($1, $0 + 1) })
     /// Month abbreviations news style uses ("Jan. 6"), to their month number.
     static let monthAbbreviations: [String: Int] = [
         "jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8, "sep": 9, "sept": 9, "oct": 10,

@@ -11,7 +11,7 @@ enum SentenceSplitter {
     static let hardLimit = 400
 
     /// Token ranges of the sentences, in order, covering every token.
-    static func sentences(of unit: TextUnit, quoteOfToken: [Int?]) -> [Range<Int>] {
+    static func sentences(of unit: TextUnit, quoteOfToken: QuoteOwners) -> [Range<Int>] {
         let tokens = unit.tokens
         var result: [Range<Int>] = []
         var start = 0
@@ -39,7 +39,7 @@ enum SentenceSplitter {
     }
 
     /// A terminator inside a quotation ends the sentence only when the quotation closes right after it.
-    private static func closesQuote(at index: Int, _ tokens: [Token], _ quoteOfToken: [Int?]) -> Bool {
+    private static func closesQuote(at index: Int, _ tokens: [Token], _ quoteOfToken: QuoteOwners) -> Bool {
         guard let quote = quoteOfToken[index] else { return false }
         var next = index + 1
         while next < tokens.count, tokens[next].isSymbol(closers), !tokens[next].spaced {
@@ -64,7 +64,7 @@ enum SentenceSplitter {
         switch token.kind {
         case .word: return CharacterClass.isUppercase(token.text.first!)
         case .number: return true
-        case .symbol: return QuoteFinder.allMarks.contains(token.text.first!) || "([-—–".contains(token.text.first!)
+        case .symbol: return QuoteFinder.isQuoteMark(token.text.first!) || "([-—–".contains(token.text.first!)
                 || Lexicon.currencySymbols[token.text] != nil
         }
     }

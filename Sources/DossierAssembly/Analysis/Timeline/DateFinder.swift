@@ -27,13 +27,16 @@ enum DateFinder {
             let tokens = unit.tokens
             for sentence in text.sentences[u] {
                 var seen: Set<String> = []
-                let summary = summarize(unit.text(tokens: sentence))
-                let context = text.article.date.map { YearContext(articleDate: $0, future: isFuture(tokens[sentence])) }
+                // Most sentences hold no date: the summary is made only for those that do.
+                var summary: String?
+                let context = text.article.date.map { YearContext(articleDate: $0, sentence: tokens[sentence]) }
                 var t = sentence.lowerBound
                 while t < sentence.upperBound {
                     if let (date, precision, end) = date(at: t, tokens, sentence: sentence, context: context) {
                         if seen.insert(date).inserted {
-                            result.append(FoundDate(date: date, precision: precision, summary: summary, unitIndex: u))
+                            let line = summary ?? summarize(unit.text(tokens: sentence))
+                            summary = line
+                            result.append(FoundDate(date: date, precision: precision, summary: line, unitIndex: u))
                         }
                         t = end + 1
                     } else {
@@ -99,10 +102,10 @@ enum DateFinder {
     /// month is last year's, unless the sentence speaks of the future ("will", "next", "scheduled").
     struct YearContext {
         let articleDate: PacketDate
-        let future: Bool
+        let sentence: ArraySlice<Token>
 
         func year(of month: Int) -> Int {
-            month > articleDate.month && !future ? articleDate.year - 1 : articleDate.year
+            month > articleDate.month && !isFuture(sentence) ? articleDate.year - 1 : articleDate.year
         }
     }
 
@@ -137,7 +140,7 @@ enum DateFinder {
 
     private static func month(at index: Int, _ tokens: [Token]) -> Int? {
         guard index < tokens.count, tokens[index].isCapitalized else { return nil }
-        if let full = Lexicon.months.firstIndex(of: tokens[index].lower) { return full + 1 }
+        if let full = Lexicon.monthNumbers[tokens[index].lower] { return full }
         // "Jan." — an abbreviation needs its full stop (or a day after it) to be a month.
         guard let short = Lexicon.monthAbbreviations[tokens[index].lower], index + 1 < tokens.count else { return nil }
         let next = tokens[index + 1]

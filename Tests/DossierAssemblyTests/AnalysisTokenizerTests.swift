@@ -1,0 +1,61 @@
+@testable import DossierAssembly
+import Testing
+
+/// The tokenizer reads scalars when every scalar is a character of its own, and Characters otherwise:
+/// both scans must give the same tokens, and texts where scalars join into one character must take the
+/// Character scan.
+@Suite("Tokenizer")
+struct AnalysisTokenizerTests {
+    /// Pieces that exercise every branch: words with joiners, numbers with separators, dotted acronyms,
+    /// curly marks, Latin-1 and Latin Extended letters, dashes, currency signs, space kinds.
+    static let pieces = [
+        "Jean-Yves", "Mali’s", "d'Ivoire", "U.S.", "U.N", "1,000", "1.2", "3.", "10th", "“", "”", "‘", "’", "\"", "'",
+        "—", "–", "‐", "-", "€", "£", "$", "…", "é", "Ł", "ß", "ǅ", "Ǆ", "ǆ", "ÿ", " ", "  ", "\u{A0}", "\u{2009}",
+        "\n", "\t", ".", ",", "(", ")", "a", "Z", "9", "MINUSMA", "Zoë", "ﬁ", "\u{AD}", "\u{2028}",
+    ]
+
+    @Test("scalar and Character scans agree on texts of one-scalar characters")
+    func scansAgree() {
+        var generator = SplitMix(seed: 7)
+        for _ in 0..<2_000 {
+            let text = (0..<Int.random(in: 1...30, using: &generator)).map { _ in Self.pieces.randomElement(using: &generator)! }.joined()
+            let byCharacter = Tokenizer.tokenize(Array(text), of: text)
+            if Tokenizer.isOneScalarPerCharacter(text) {
+                let byScalar = Tokenizer.tokenize(Array(text.unicodeScalars), of: text)
+                #expect(byScalar.map(\.text) == byCharacter.map(\.text), "\(text.debugDescription)")
+                #expect(byScalar.map(\.start) == byCharacter.map(\.start))
+                #expect(byScalar.map(\.end) == byCharacter.map(\.end))
+                #expect(byScalar.map(\.spaced) == byCharacter.map(\.spaced))
+            }
+            #expect(Tokenizer.tokenize(text).map(\.text) == byCharacter.map(\.text))
+        }
+    }
+
+    @Test("texts whose scalars join into characters take the Character scan", arguments: [
+        "Cafe\u{301} noir", "👍🏽 yes", "🇫🇷 France", "a\r\nb", "한국어", "नमस्ते", "x\u{200D}y",
+    ])
+    func joiningScalars(text: String) {
+        #expect(!Tokenizer.isOneScalarPerCharacter(text))
+        #expect(Tokenizer.tokenize(text).map(\.text) == Tokenizer.tokenize(Array(text), of: text).map(\.text))
+    }
+
+    @Test("tokens keep UTF-8 offsets into the unit's text")
+    func offsets() {
+        let unit = TextUnit(article: "a1", paragraph: "a1-p1", text: "“Zoë’s 1,000 U.S. troops,” he said.")
+        #expect(unit.tokens.map(\.text) == ["“", "Zoë’s", "1,000", "U.S.", "troops", ",", "”", "he", "said", "."])
+        #expect(unit.text(tokens: 1..<5) == "Zoë’s 1,000 U.S. troops")
+    }
+}
+
+/// A small deterministic generator, so a failure names a text that reproduces.
+struct SplitMix: RandomNumberGenerator {
+    var state: UInt64
+    init(seed: UInt64) { state = seed }
+    mutating func next() -> UInt64 {
+        state &+= 0x9E37_79B9_7F4A_7C15
+        var z = state
+        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+        return z ^ (z >> 31)
+    }
+}
