@@ -1,10 +1,10 @@
 @testable import DossierAssembly
 import Testing
 
-/// The tokenizer reads scalars when every scalar is a character of its own, and Characters otherwise:
-/// both scans must give the same tokens, and texts where scalars join into one character must take the
-/// Character scan.
-@Suite("Tokenizer")
+/// Units are scanned by scalar when every scalar is a character of its own, and by Character otherwise:
+/// both scans must give the same characters and tokens, and texts where scalars join into one character
+/// must take the Character scan.
+@Suite("Tokenizer and scanned text")
 struct AnalysisTokenizerTests {
     /// Pieces that exercise every branch: words with joiners, numbers with separators, dotted acronyms,
     /// curly marks, Latin-1 and Latin Extended letters, dashes, currency signs, space kinds.
@@ -14,20 +14,22 @@ struct AnalysisTokenizerTests {
         "\n", "\t", ".", ",", "(", ")", "a", "Z", "9", "MINUSMA", "Zoë", "ﬁ", "\u{AD}", "\u{2028}",
     ]
 
-    @Test("scalar and Character scans agree on texts of one-scalar characters")
+    @Test("scalar and Character scans agree")
     func scansAgree() {
         var generator = SplitMix(seed: 7)
         for _ in 0..<2_000 {
             let text = (0..<Int.random(in: 1...30, using: &generator)).map { _ in Self.pieces.randomElement(using: &generator)! }.joined()
-            let byCharacter = Tokenizer.tokenize(Array(text), of: text)
-            if Tokenizer.isOneScalarPerCharacter(text) {
-                let byScalar = Tokenizer.tokenize(Array(text.unicodeScalars), of: text)
-                #expect(byScalar.map(\.text) == byCharacter.map(\.text), "\(text.debugDescription)")
-                #expect(byScalar.map(\.start) == byCharacter.map(\.start))
-                #expect(byScalar.map(\.end) == byCharacter.map(\.end))
-                #expect(byScalar.map(\.spaced) == byCharacter.map(\.spaced))
-            }
-            #expect(Tokenizer.tokenize(text).map(\.text) == byCharacter.map(\.text))
+            let scanned = ScannedText(text), byCharacter = ScannedText(text, byCharacter: true)
+            #expect(scanned.characters == byCharacter.characters, "\(text.debugDescription)")
+            #expect(scanned.offsets == byCharacter.offsets)
+            let tokens = Tokenizer.tokenize(scanned), tokensByCharacter = Tokenizer.tokenize(byCharacter)
+            #expect(tokens.map(\.text) == tokensByCharacter.map(\.text))
+            #expect(tokens.map(\.start) == tokensByCharacter.map(\.start))
+            #expect(tokens.map(\.end) == tokensByCharacter.map(\.end))
+            #expect(tokens.map(\.spaced) == tokensByCharacter.map(\.spaced))
+            // The reading rules' fast paths too: words and folding.
+            #expect(TextShape.words(separatedIn: text) == text.split(whereSeparator: CharacterClass.isWhitespace))
+            #expect(TextShape.folded(text) == TextShape.foldedByUnicode(text))
         }
     }
 
@@ -35,8 +37,9 @@ struct AnalysisTokenizerTests {
         "Cafe\u{301} noir", "👍🏽 yes", "🇫🇷 France", "a\r\nb", "한국어", "नमस्ते", "x\u{200D}y",
     ])
     func joiningScalars(text: String) {
-        #expect(!Tokenizer.isOneScalarPerCharacter(text))
-        #expect(Tokenizer.tokenize(text).map(\.text) == Tokenizer.tokenize(Array(text), of: text).map(\.text))
+        #expect(!ScannedText.isOneScalarPerCharacter(text))
+        #expect(ScannedText(text).count == text.count)
+        #expect(Tokenizer.tokenize(text).map(\.text).joined() == text.filter { !$0.isWhitespace }.map(String.init).joined())
     }
 
     @Test("tokens keep UTF-8 offsets into the unit's text")

@@ -14,7 +14,7 @@ struct RuleText {
         guard plain.utf8.count <= TextShape.ruleLineLimit else { return nil }
         text = String(plain)
         folded = TextShape.folded(plain)
-        words = text.split(whereSeparator: CharacterClass.isWhitespace)
+        words = TextShape.words(separatedIn: text)
         foldedBytes = Array(folded.utf8)
     }
 

@@ -200,7 +200,7 @@ struct NameFinder {
         let token = tokens[index]
         guard token.kind == .word else { return false }
         // "al-Assad", "d'Ivoire": an article joined to a capitalised name.
-        if let joint = token.text.firstIndex(where: { $0 == "-" || Tokenizer.isApostrophe($0) }),
+        if let joint = Self.firstJoint(in: token.text),
            Self.joinedArticles.contains(token.lower[..<joint]),
            token.text[token.text.index(after: joint)...].first?.isUppercase == true {
             return true
@@ -213,6 +213,23 @@ struct NameFinder {
             return token.lower == "may" && !followedByNumber
         }
         return true
+    }
+
+    /// The first hyphen or apostrophe of a word, found by byte: this runs for every word of the packet.
+    private static func firstJoint(in word: String) -> String.Index? {
+        let utf8 = word.utf8
+        var index = utf8.startIndex
+        while index < utf8.endIndex {
+            switch utf8[index] {
+            case UInt8(ascii: "-"), UInt8(ascii: "'"):
+                return index
+            case 0xE2 where utf8[index...].starts(with: [0xE2, 0x80, 0x99]): // ’
+                return index
+            default:
+                index = utf8.index(after: index)
+            }
+        }
+        return nil
     }
 
     /// A word that can be part of a person's name: capitalised, with lower-case letters, not a title.

@@ -41,24 +41,25 @@ struct QuoteOwners: RandomAccessCollection {
 enum QuoteFinder {
     // Marks are told apart by their one scalar: comparing Characters compares strings (with a normalisation
     // check for every curly mark), and this runs on every character of every article.
-    static func isDoubleOpenerMark(_ char: Character) -> Bool {
-        switch CharacterClass.scalar(char) { case 0x201C, 0x201E, 0x00AB, 0x201F: true; default: false }
+    static func isDoubleOpenerMark(_ scalar: UInt32) -> Bool {
+        switch scalar { case 0x201C, 0x201E, 0x00AB, 0x201F: true; default: false }
     }
 
-    static func isDoubleCloserMark(_ char: Character) -> Bool {
-        switch CharacterClass.scalar(char) { case 0x201D, 0x00BB, 0x22: true; default: false }
+    static func isDoubleCloserMark(_ scalar: UInt32) -> Bool {
+        switch scalar { case 0x201D, 0x00BB, 0x22: true; default: false }
     }
 
-    static func isSingleOpenerMark(_ char: Character) -> Bool {
-        switch CharacterClass.scalar(char) { case 0x2018, 0x201A, 0x2039, 0x27: true; default: false }
+    static func isSingleOpenerMark(_ scalar: UInt32) -> Bool {
+        switch scalar { case 0x2018, 0x201A, 0x2039, 0x27: true; default: false }
     }
 
-    static func isSingleCloserMark(_ char: Character) -> Bool {
-        switch CharacterClass.scalar(char) { case 0x2019, 0x203A, 0x27: true; default: false }
+    static func isSingleCloserMark(_ scalar: UInt32) -> Bool {
+        switch scalar { case 0x2019, 0x203A, 0x27: true; default: false }
     }
 
     static func isQuoteMark(_ char: Character) -> Bool {
-        isDoubleOpenerMark(char) || isDoubleCloserMark(char) || isSingleOpenerMark(char) || isSingleCloserMark(char)
+        let scalar = CharacterClass.scalar(char)
+        return isDoubleOpenerMark(scalar) || isDoubleCloserMark(scalar) || isSingleOpenerMark(scalar) || isSingleCloserMark(scalar)
     }
 
     /// Longest single-quoted span taken as a quotation; longer ones are apostrophes that happen to pair up.
@@ -67,6 +68,8 @@ enum QuoteFinder {
     static func find(in units: [TextUnit]) -> QuoteLayout {
         var layout = QuoteLayout()
         var ranges: [[(range: Range<Int>, quote: Int)]] = Array(repeating: [], count: units.count)
+        /// Per unit, the UTF-8 offset of each character: quotations are found in characters, tokens stand in bytes.
+        var offsets: [[Int32]] = Array(repeating: [], count: units.count)
         var pending: (quote: FoundQuote, parts: [String])?
 
         func finish(_ quote: FoundQuote, _ parts: [String]) {
@@ -81,12 +84,12 @@ enum QuoteFinder {
         }
 
         for (u, unit) in units.enumerated() {
-            let chars = Array(unit.text)
-            func text(_ range: Range<Int>) -> String { String(chars[range]) }
+            let chars = ScannedText(unit.text)
+            func text(_ range: Range<Int>) -> String { chars.text(range) }
             var index = 0
             if let open = pending {
                 pending = nil
-                let first = chars.firstIndex { !CharacterClass.isWhitespace($0) } ?? chars.count
+                let first = chars.characters.firstIndex { !$0.isSpace } ?? chars.count
                 if first < chars.count, isDoubleOpener(chars, first) {
                     let quoteIndex = layout.quotes.count
                     if let close = doubleCloser(chars, after: first) {
@@ -137,6 +140,7 @@ enum QuoteFinder {
                 }
                 index += 1
             }
+            offsets[u] = chars.offsets
             if unit.isBlockQuote, !foundMark, pending == nil {
                 // A block quote set apart without marks is itself the quotation.
                 ranges[u].append((0..<chars.count, layout.quotes.count))
@@ -148,7 +152,7 @@ enum QuoteFinder {
 
         layout.quoteOfToken = units.enumerated().map { u, unit in
             var owners = QuoteOwners(count: unit.tokens.count)
-            let spans = utf8Spans(ranges[u], in: unit.text)
+            let spans = ranges[u].map { (range: offsets[u][$0.range.lowerBound]..<offsets[u][$0.range.upperBound], quote: $0.quote) }
             var cursor = 0
             for (t, token) in unit.tokens.enumerated() {
                 while cursor < spans.count, spans[cursor].range.upperBound <= token.start { cursor += 1 }
@@ -157,15 +161,6 @@ enum QuoteFinder {
             return owners
         }
         return layout
-    }
-
-    /// Spans in Characters as spans in UTF-8 bytes, the unit of token offsets. Spans come in text order.
-    private static func utf8Spans(_ spans: [(range: Range<Int>, quote: Int)], in text: String) -> [(range: Range<Int32>, quote: Int)] {
-        guard !spans.isEmpty else { return [] }
-        var offsets: [Int32] = [0]
-        offsets.reserveCapacity(text.count + 1)
-        for char in text { offsets.append(offsets[offsets.count - 1] + Int32(char.utf8.count)) }
-        return spans.map { (offsets[$0.range.lowerBound]..<offsets[$0.range.upperBound], $0.quote) }
     }
 
     /// Quoted words as people quote them: no surrounding space and no comma the attribution brought.
@@ -178,44 +173,53 @@ enum QuoteFinder {
         return result
     }
 
-    private static func isDoubleOpener(_ chars: [Character], _ index: Int) -> Bool {
+    private static func isDoubleOpener(_ chars: ScannedText, _ index: Int) -> Bool {
         let char = chars[index]
-        if isDoubleOpenerMark(char) { return true }
+        if isDoubleOpenerMark(char.scalar) { return true }
         // A straight or right-hand mark opens where a word could start: after space or an opening bracket.
-        let scalar = CharacterClass.scalar(char)
-        guard scalar == 0x22 || scalar == 0x201D else { return false }
-        let before = index == 0 ? " " : chars[index - 1]
-        let after = index + 1 < chars.count ? chars[index + 1] : " "
-        if char == "\"", index > 0, Tokenizer.isDigit(before) { return false } // 5" is inches
-        return (before.isWhitespace || "([{—–-‘'".contains(before)) && !after.isWhitespace
+        guard char.scalar == 0x22 || char.scalar == 0x201D else { return false }
+        if char.scalar == 0x22, index > 0, chars[index - 1].isDigit { return false } // 5" is inches
+        let afterIsSpace = index + 1 >= chars.count || chars[index + 1].isSpace
+        guard index > 0 else { return !afterIsSpace }
+        let before = chars[index - 1]
+        return (before.isSpace || isOpeningContext(before.scalar, quote: 0x2018, 0x27)) && !afterIsSpace
     }
 
-    private static func doubleCloser(_ chars: [Character], after open: Int) -> Int? {
+    /// What may stand right before an opening mark besides space: a bracket, a dash, or the other kind of mark.
+    private static func isOpeningContext(_ scalar: UInt32, quote curly: UInt32, _ straight: UInt32) -> Bool {
+        switch scalar {
+        case 0x28, 0x5B, 0x7B, 0x2014, 0x2013, 0x2D: true // ( [ { — – -
+        default: scalar == curly || scalar == straight
+        }
+    }
+
+    private static func doubleCloser(_ chars: ScannedText, after open: Int) -> Int? {
         var index = open + 1
         while index < chars.count {
-            if isDoubleCloserMark(chars[index]) { return index }
+            if isDoubleCloserMark(chars[index].scalar) { return index }
             index += 1
         }
         return nil
     }
 
-    private static func isSingleOpener(_ chars: [Character], _ index: Int) -> Bool {
-        guard isSingleOpenerMark(chars[index]) else { return false }
-        let before = index == 0 ? " " : chars[index - 1]
-        guard index + 1 < chars.count, CharacterClass.isLetter(chars[index + 1]) else { return false }
-        return CharacterClass.isWhitespace(before) || "([{—–-“\"".contains(before)
+    private static func isSingleOpener(_ chars: ScannedText, _ index: Int) -> Bool {
+        guard isSingleOpenerMark(chars[index].scalar) else { return false }
+        guard index + 1 < chars.count, chars[index + 1].isLetter else { return false }
+        guard index > 0 else { return true }
+        let before = chars[index - 1]
+        return before.isSpace || isOpeningContext(before.scalar, quote: 0x201C, 0x22)
     }
 
     /// A closing single mark after a non-space and before a non-letter, within the length limit and
     /// with no double mark in between.
-    private static func singleCloser(_ chars: [Character], after open: Int) -> Int? {
+    private static func singleCloser(_ chars: ScannedText, after open: Int) -> Int? {
         var index = open + 2
         let limit = min(chars.count, open + singleQuoteLimit)
         while index < limit {
-            let char = chars[index]
-            if isDoubleOpenerMark(char) || isDoubleCloserMark(char) { return nil }
-            if isSingleCloserMark(char), !CharacterClass.isWhitespace(chars[index - 1]),
-               index + 1 == chars.count || !CharacterClass.isLetterOrNumber(chars[index + 1]) {
+            let scalar = chars[index].scalar
+            if isDoubleOpenerMark(scalar) || isDoubleCloserMark(scalar) { return nil }
+            if isSingleCloserMark(scalar), !chars[index - 1].isSpace,
+               index + 1 == chars.count || !chars[index + 1].isLetterOrNumber {
                 return index
             }
             index += 1
@@ -224,12 +228,12 @@ enum QuoteFinder {
     }
 
     /// Partial: the quotation starts in lower case, or sits inside a clause (a word comes right before it).
-    private static func isPartial(_ chars: [Character], openMark: Int) -> Bool {
-        let first = chars[(openMark + 1)...].first { !$0.isWhitespace }
+    private static func isPartial(_ chars: ScannedText, openMark: Int) -> Bool {
+        let first = chars.characters[(openMark + 1)...].first { !$0.isSpace }
         if let first, first.isLowercase { return true }
-        let before = chars[..<openMark].last { !$0.isWhitespace }
+        let before = chars.characters[..<openMark].last { !$0.isSpace }
         guard let before else { return false }
-        return before.isLetter || before.isNumber
+        return before.isLetterOrNumber
     }
 }
 

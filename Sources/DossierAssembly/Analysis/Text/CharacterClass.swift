@@ -31,6 +31,8 @@ enum CharacterClass {
     /// The value of a one-scalar character; 0 for a character of several (a mark with an accent on it).
     /// Tests by scalar value are cheap where comparing Characters would compare strings.
     static func scalar(_ char: Character) -> UInt32 {
+        // ASCII is one scalar, except CR LF (whose `asciiValue` is LF's): LF goes the long way.
+        if let ascii = char.asciiValue, ascii != 0x0A { return UInt32(ascii) }
         let scalars = char.unicodeScalars
         let first = scalars.first!
         return scalars.index(after: scalars.startIndex) == scalars.endIndex ? first.value : 0
