@@ -37,15 +37,16 @@ enum Analyzer {
         return analysis
     }
 
-    /// Every word the packet writes in lower case.
+    /// Every word the packet writes in lower case; each article's words are gathered on all cores.
     private static func lowercaseVocabulary(of texts: [ArticleText]) -> Set<String> {
-        var vocabulary: Set<String> = []
-        for text in texts {
+        let perArticle = texts.concurrentMap { text in
+            var words: Set<String> = []
             for unit in text.units {
-                for token in unit.tokens where token.isLowercaseWord { vocabulary.insert(token.lower) }
+                for token in unit.tokens where token.isLowercaseWord { words.insert(token.lower) }
             }
+            return words
         }
-        return vocabulary
+        return perArticle.reduce(into: []) { $0.formUnion($1) }
     }
 
     /// The quotes, quantities and dates of one article.

@@ -142,22 +142,23 @@ struct EntityRegistry {
         }
         for surname in order {
             let members = groups[surname]!.sorted { records[$0].forms[0].count > records[$1].forms[0].count }
-            var clusters: [Int] = []
+            // Each name's words once, not once per comparison: a common surname has many first names.
+            let nameWords = Dictionary(uniqueKeysWithValues: members.map { ($0, records[$0].forms[0].lowercased().split(separator: " ")) })
+            var clusters: [(record: Int, words: Set<Substring>)] = []
             for member in members {
-                let words = Set(records[member].forms[0].lowercased().split(separator: " "))
-                let first = records[member].forms[0].lowercased().split(separator: " ").first
+                let words = nameWords[member]!
+                let wordSet = Set(words)
                 if let cluster = clusters.first(where: { cluster in
-                    let longest = records[cluster].forms[0].lowercased().split(separator: " ")
-                    return longest.first == first || words.isSubset(of: Set(longest))
-                }) {
+                    nameWords[cluster.record]!.first == words.first || wordSet.isSubset(of: cluster.words)
+                })?.record {
                     union(member, into: cluster)
                 } else {
-                    clusters.append(member)
+                    clusters.append((member, wordSet))
                 }
             }
             let alias = Self.surname(of: records[members[0]].forms[0])
             if clusters.count == 1, alias.lowercased() != records[members[0]].forms[0].lowercased() {
-                records[clusters[0]].derivedAliases.append(alias)
+                records[clusters[0].record].derivedAliases.append(alias)
             } else if clusters.count > 1 {
                 ambiguousAliases.insert(surname)
             }

@@ -68,9 +68,9 @@ enum KeyPointRanker {
             var result: [Candidate] = []
             for (u, unit) in text.units.enumerated() {
                 for range in text.sentences[u] {
-                    let words = unit.tokens[range].filter { $0.kind == .word }
+                    let words = unit.tokens[range].lazy.filter { $0.kind == .word }
                     guard wordRange.contains(words.count) else { continue }
-                    let terms = words.map { stem($0.lower) }.filter { $0.count > 2 && !Lexicon.stopWords.contains($0) }
+                    let terms = Array(words.map { stem($0.lower) }.filter { $0.count > 2 && !Lexicon.stopWords.contains($0) })
                     guard !terms.isEmpty else { continue }
                     result.append(Candidate(place: SentencePlace(article: a, unit: u, tokens: range), terms: terms))
                 }

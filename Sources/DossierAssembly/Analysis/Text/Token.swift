@@ -11,13 +11,22 @@ struct Token {
     let kind: Kind
     /// True when white space (or the start of the text) comes before the token.
     let spaced: Bool
+    /// The case of the first character, taken from the scan: asked of every token by every finder.
+    let startsUppercase: Bool
+    let startsLowercase: Bool
 
-    var isCapitalized: Bool { kind == .word && CharacterClass.isUppercase(text.first!) }
-    var isLowercaseWord: Bool { kind == .word && CharacterClass.isLowercase(text.first!) }
+    var isCapitalized: Bool { kind == .word && startsUppercase }
+    var isLowercaseWord: Bool { kind == .word && startsLowercase }
 
     /// An acronym such as "UN", "EUTM" or "U.N.": two to six capitals, dots allowed.
     var isAcronym: Bool {
         guard kind == .word else { return false }
+        if text.utf8.allSatisfy({ $0 < 0x80 }) {
+            // ASCII, by byte: capitals and digits between the dots, the first one a letter.
+            let letters = text.utf8.filter { $0 != UInt8(ascii: ".") }
+            return (2...6).contains(letters.count)
+                && letters.allSatisfy { (0x41...0x5A).contains($0) || (0x30...0x39).contains($0) }
+        }
         let letters = text.filter { $0 != "." }
         return (2...6).contains(letters.count) && letters.allSatisfy { $0.isUppercase || $0.isNumber }
             && letters.first!.isLetter

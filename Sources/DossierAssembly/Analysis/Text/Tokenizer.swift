@@ -39,7 +39,8 @@ enum Tokenizer {
             }
             let word = chars.text(start..<index)
             tokens.append(Token(text: word, lower: word.lowercased(), start: chars.offsets[start], end: chars.offsets[index],
-                                kind: kind, spaced: spaced))
+                                kind: kind, spaced: spaced, startsUppercase: chars[start].isUppercase,
+                                startsLowercase: chars[start].isLowercase))
             spaced = false
         }
         return tokens
