@@ -18,7 +18,8 @@ public enum Inline: Sendable, Equatable {
 }
 
 extension Array where Element == Inline {
-    public var plainText: String { map(\.plainText).joined() }
+    /// One text run gives its own string, shared rather than copied: paragraphs keep both forms.
+    public var plainText: String { count == 1 ? self[0].plainText : map(\.plainText).joined() }
 }
 
 extension StringProtocol {

@@ -14,8 +14,8 @@ struct NameCandidate {
     }
 
     var kind: Kind
-    /// The name's words as written, without a possessive ending.
-    var words: [String]
+    /// The name as written, its words joined by single spaces, without a possessive ending.
+    let text: String
     var position: TextPosition
     /// The last token of the name.
     var endToken: Int
@@ -30,6 +30,4 @@ struct NameCandidate {
     var speechSubject = false
     var sentenceInitial = false
     var isAcronym = false
-
-    var text: String { words.joined(separator: " ") }
 }

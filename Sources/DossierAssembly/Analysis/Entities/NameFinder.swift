@@ -269,7 +269,7 @@ struct NameFinder {
     private func make(_ kind: NameCandidate.Kind, _ run: [Int], unit u: Int) -> NameCandidate {
         let tokens = text.units[u].tokens
         let first = run[0], last = run[run.count - 1]
-        var candidate = NameCandidate(kind: kind, words: run.map { tokens[$0].stem },
+        var candidate = NameCandidate(kind: kind, text: run.map { tokens[$0].stem }.joined(separator: " "),
                                       position: TextPosition(unit: u, token: first), endToken: last)
         candidate.possessive = tokens[last].isPossessive
         candidate.sentenceInitial = text.isSentenceInitial(candidate.position)

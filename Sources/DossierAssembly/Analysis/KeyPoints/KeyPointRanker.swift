@@ -13,11 +13,20 @@ enum KeyPointRanker {
     /// Two sentences more alike than this say the same thing.
     static let duplicateSimilarity = 0.8
 
-    /// Where a sentence stands: its text is made only for the few sentences picked.
+    /// Where a sentence stands: its text is cut from its unit only for the few sentences picked.
     struct SentencePlace {
         let article: Int
-        let unit: Int
-        let tokens: Range<Int>
+        let paragraph: String
+        let unitText: String
+        let bytes: Range<Int32>
+
+        /// The sentence on one line.
+        var line: String {
+            let utf8 = unitText.utf8
+            let start = utf8.index(utf8.startIndex, offsetBy: Int(bytes.lowerBound))
+            let end = utf8.index(utf8.startIndex, offsetBy: Int(bytes.upperBound))
+            return CharacterClass.collapsingWhitespace(unitText[start..<end])
+        }
     }
 
     struct Sentence {
@@ -26,14 +35,33 @@ enum KeyPointRanker {
     }
 
     /// A sentence long enough to rank, before its terms are weighed.
-    private struct Candidate {
+    struct Candidate {
         let place: SentencePlace
         let terms: [String]
     }
 
-    static func keyPoints(for texts: [ArticleText]) -> [KeyPoint] {
-        let sentences = vectorized(candidates(texts))
-        var sentencesByArticle = [[Sentence]](repeating: [], count: texts.count)
+    /// The sentences of one article that can be key points. Taken while the article's tokens exist,
+    /// so that the packet-wide ranking runs after they are gone.
+    static func candidates(in text: ArticleText, article a: Int) -> [Candidate] {
+        var result: [Candidate] = []
+        for (u, unit) in text.units.enumerated() {
+            for range in text.sentences[u] {
+                let words = unit.tokens[range].lazy.filter { $0.kind == .word }
+                guard wordRange.contains(words.count) else { continue }
+                let terms = Array(words.map { stem($0.lower) }.filter { $0.count > 2 && !Lexicon.stopWords.contains($0) })
+                guard !terms.isEmpty else { continue }
+                let bytes = unit.tokens[range.lowerBound].start..<unit.tokens[range.upperBound - 1].end
+                result.append(Candidate(place: SentencePlace(article: a, paragraph: unit.paragraph, unitText: unit.text, bytes: bytes),
+                                        terms: terms))
+            }
+        }
+        return result
+    }
+
+    /// Up to five key points per article and eight for the packet, from each article's candidates.
+    static func keyPoints(candidates: [[Candidate]], articleIDs: [String]) -> [KeyPoint] {
+        let sentences = vectorized(candidates.flatMap { $0 })
+        var sentencesByArticle = [[Sentence]](repeating: [], count: articleIDs.count)
         for sentence in sentences { sentencesByArticle[sentence.place.article].append(sentence) }
         // Scores are independent per article and for the packet, so all run at once; picking is not
         // (a sentence chosen for one article is skipped in later ones).
@@ -43,40 +71,23 @@ enum KeyPointRanker {
         let scoresByArticle = allScores.dropFirst()
         var points: [KeyPoint] = []
         var chosenKeys: Set<String> = []
-        for (a, text) in texts.enumerated() {
+        for (a, id) in articleIDs.enumerated() {
             let own = sentencesByArticle[a]
             let count = min(own.count, max(3, min(5, own.count / 5)))
-            let picked = pick(count, from: own, in: texts, scores: scoresByArticle[a + 1], excluding: &chosenKeys)
+            let picked = pick(count, from: own, scores: scoresByArticle[a + 1], excluding: &chosenKeys)
             for (rank, (sentence, line)) in picked.enumerated() {
-                points.append(KeyPoint(id: "\(text.article.id)-k\(rank + 1)", scope: .article, rank: rank + 1,
-                                       text: line, article: text.article.id, paragraph: paragraph(of: sentence, in: texts)))
+                points.append(KeyPoint(id: "\(id)-k\(rank + 1)", scope: .article, rank: rank + 1,
+                                       text: line, article: id, paragraph: sentence.place.paragraph))
             }
         }
         var packetKeys: Set<String> = []
-        let count = min(sentences.count, max(5, min(8, texts.count + 3)))
-        let picked = pick(count, from: sentences, in: texts, scores: scoresOfPacket, excluding: &packetKeys)
+        let count = min(sentences.count, max(5, min(8, articleIDs.count + 3)))
+        let picked = pick(count, from: sentences, scores: scoresOfPacket, excluding: &packetKeys)
         for (rank, (sentence, line)) in picked.enumerated() {
             points.append(KeyPoint(id: "k\(rank + 1)", scope: .packet, rank: rank + 1, text: line,
-                                   article: texts[sentence.place.article].article.id, paragraph: paragraph(of: sentence, in: texts)))
+                                   article: articleIDs[sentence.place.article], paragraph: sentence.place.paragraph))
         }
         return points
-    }
-
-    private static func candidates(_ texts: [ArticleText]) -> [Candidate] {
-        Array(texts.indices).concurrentMap { a in
-            let text = texts[a]
-            var result: [Candidate] = []
-            for (u, unit) in text.units.enumerated() {
-                for range in text.sentences[u] {
-                    let words = unit.tokens[range].lazy.filter { $0.kind == .word }
-                    guard wordRange.contains(words.count) else { continue }
-                    let terms = Array(words.map { stem($0.lower) }.filter { $0.count > 2 && !Lexicon.stopWords.contains($0) })
-                    guard !terms.isEmpty else { continue }
-                    result.append(Candidate(place: SentencePlace(article: a, unit: u, tokens: range), terms: terms))
-                }
-            }
-            return result
-        }.flatMap { $0 }
     }
 
     /// TF-IDF unit vectors over term numbers given in order of first appearance (so sums run in a fixed order).
@@ -144,14 +155,13 @@ enum KeyPointRanker {
     }
 
     /// The best `count` sentences by score (ties to the earlier sentence), skipping repeats; each with its text.
-    private static func pick(_ count: Int, from sentences: [Sentence], in texts: [ArticleText], scores: [Double],
+    private static func pick(_ count: Int, from sentences: [Sentence], scores: [Double],
                              excluding keys: inout Set<String>) -> [(Sentence, String)] {
         let order = sentences.indices.sorted { scores[$0] != scores[$1] ? scores[$0] > scores[$1] : $0 < $1 }
         var picked: [(Sentence, String)] = []
         for index in order where picked.count < count {
             let sentence = sentences[index]
-            let place = sentence.place
-            let line = CharacterClass.collapsingWhitespace(texts[place.article].units[place.unit].text(tokens: place.tokens))
+            let line = sentence.place.line
             let key = normalizedKey(line)
             guard !keys.contains(key),
                   !picked.contains(where: { similarity($0.0.vector, sentence.vector) > duplicateSimilarity }) else { continue }
@@ -159,10 +169,6 @@ enum KeyPointRanker {
             picked.append((sentence, line))
         }
         return picked
-    }
-
-    private static func paragraph(of sentence: Sentence, in texts: [ArticleText]) -> String {
-        texts[sentence.place.article].units[sentence.place.unit].paragraph
     }
 
     private static func dot(_ vector: [(term: Int, weight: Double)], _ dense: [Double]) -> Double {

@@ -2,9 +2,9 @@
 struct Token {
     enum Kind { case word, number, symbol }
 
-    // Fields from widest to narrowest, so that a token packs into 48 bytes: a packet holds millions.
+    // Fields from widest to narrowest, so that a token packs into 32 bytes: the analysis holds every token
+    // of the packet at once (millions), so the lower-case form is kept only as a flag when it is the text.
     let text: String
-    let lower: String
     /// UTF-8 offsets in the text unit: `start..<end`.
     let start: Int32
     let end: Int32
@@ -14,6 +14,11 @@ struct Token {
     /// The case of the first character, taken from the scan: asked of every token by every finder.
     let startsUppercase: Bool
     let startsLowercase: Bool
+    /// True when `text` has no capitals, so that it is its own lower-case form (most tokens).
+    let isLowercase: Bool
+
+    /// The text in lower case.
+    var lower: String { isLowercase ? text : text.lowercased() }
 
     var isCapitalized: Bool { kind == .word && startsUppercase }
     var isLowercaseWord: Bool { kind == .word && startsLowercase }

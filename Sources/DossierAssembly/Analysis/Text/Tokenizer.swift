@@ -38,9 +38,9 @@ enum Tokenizer {
                 kind = .symbol
             }
             let word = chars.text(start..<index)
-            tokens.append(Token(text: word, lower: word.lowercased(), start: chars.offsets[start], end: chars.offsets[index],
-                                kind: kind, spaced: spaced, startsUppercase: chars[start].isUppercase,
-                                startsLowercase: chars[start].isLowercase))
+            tokens.append(Token(text: word, start: chars.offsets[start], end: chars.offsets[index], kind: kind, spaced: spaced,
+                                startsUppercase: chars[start].isUppercase, startsLowercase: chars[start].isLowercase,
+                                isLowercase: word.lowercased() == word))
             spaced = false
         }
         return tokens
