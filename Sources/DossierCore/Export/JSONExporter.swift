@@ -9,17 +9,18 @@ public struct JSONExporter: Exporter {
 
     public init() {}
 
+    /// Streams the packet into `file` through a small buffer: memory does not grow with the packet.
     public func export(_ packet: Packet, to file: URL) throws -> [Diagnostic] {
-        var data = try Self.encode(packet)
-        data.append(0x0A)
-        try data.write(to: file)
+        try JSONOutput.writing(to: file) { output in
+            try StreamingJSONEncoder.encode(packet, to: output)
+            try output.write("\n")
+        }
         return []
     }
 
+    /// The same bytes as `packet.json` without its final newline.
     public static func encode(_ packet: Packet) throws -> Data {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-        return try encoder.encode(packet)
+        try JSONOutput.collecting { try StreamingJSONEncoder.encode(packet, to: $0) }
     }
 
     /// Reads a packet back, checking that its schema version is one this build understands.
