@@ -14,7 +14,6 @@ struct BookWriter {
     let maximumChapterBytes: Int
     private var fileNames = UniqueNames(reserving: ["css", "cover-image", "cover", "title-page", "nav", "overview",
                                                     "sources", "index", "ncx", "pub-id", "creator"])
-    private var fragmentIDs = UniqueNames()
     private var anchors = Anchors()
     private var notes: [Diagnostic] = []
     private var removedCharacters: [TextOrigin: Int] = [:]
@@ -36,9 +35,7 @@ struct BookWriter {
 
         var chapterItems: [ManifestItem] = []
         var articleEntries: [ContentsEntry] = []
-        for article in plan.packet.articles {
-            let parts = ChapterRenderer(plan: plan, article: article, maximumBytes: maximumChapterBytes)
-                .render(fragmentIDs: &fragmentIDs)
+        for (article, parts) in renderedChapters() {
             for (offset, part) in parts.enumerated() {
                 let id = fileNames.claim(offset == 0 ? "article-\(article.id)" : "article-\(article.id)-part\(offset + 1)")
                 let file = id + ".xhtml"
@@ -83,6 +80,19 @@ struct BookWriter {
         try add(PackageRenderer(plan: plan, items: items).render(), as: File.package, to: archive)
         return notes + removedCharacterDiagnostics
     }
+
+    /// Every article's chapter parts, in article order. Chapters are rendered on all cores a batch at a
+    /// time, so that at most a batch of rendered chapters waits to be handed to the archive.
+    private func renderedChapters() -> some Sequence<(Article, [ChapterRenderer.Part])> {
+        let (plan, maximumBytes, articles) = (plan, maximumChapterBytes, plan.packet.articles)
+        return stride(from: 0, to: articles.count, by: Self.renderBatch).lazy.flatMap { start in
+            let batch = Array(articles[start..<min(start + Self.renderBatch, articles.count)])
+            let parts = batch.concurrentMap { ChapterRenderer(plan: plan, article: $0, maximumBytes: maximumBytes).render() }
+            return zip(batch, parts)
+        }
+    }
+
+    private static let renderBatch = 64
 
     private func contents(articles: [ContentsEntry]) -> [ContentsEntry] {
         var contents = [

@@ -18,7 +18,9 @@ struct ChapterRenderer {
 
     private var articleTitle: String { BookPlan.title(of: article) }
 
-    func render(fragmentIDs: inout UniqueNames) -> [Part] {
+    func render() -> [Part] {
+        // Fragment IDs need only be unique within their file, so each chapter claims its own.
+        var fragmentIDs = UniqueNames()
         var parts: [Part] = []
         var current = Part(writer: openingOfPart(1))
         var headingLevel = 1
