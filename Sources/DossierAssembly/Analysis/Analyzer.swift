@@ -17,16 +17,22 @@ typealias ArticleFindings = (quotes: [Quote], quantities: [Quantity], timeline: 
 /// a stable ID: `a1-q1` (quotes), `a1-n1` (quantities), `a1-t1` (timeline), `a1-k1` and `k1` (key points),
 /// `e-<name>` (entities), `c1` (corroborations). Every step is linear in the text; the work of each
 /// article alone runs on all cores and is merged in article order, so the output does not depend on timing.
+///
+/// An article's tokens are several times the size of its text, so they are never held for the whole
+/// packet (that took most of the memory at 10,000 articles): each pass tokenizes its article again and
+/// lets the tokens go. Three passes, because names are resolved across the packet (surnames, acronyms,
+/// the words it writes in lower case) before any speaker can be.
 enum Analyzer {
     static func analyze(_ articles: [Article]) -> PacketAnalysis {
-        var texts = articles.concurrentMap(ArticleText.init)
-        let entities = resolveEntities(in: texts)
+        let entities = resolveEntities(in: articles)
         let kinds = Dictionary(uniqueKeysWithValues: entities.entities.map { ($0.id, $0.kind) })
+        let perArticle = Array(articles.indices).concurrentMap { a in
+            let text = ArticleText(article: articles[a])
+            return (findings: findings(in: text, mentions: entities.mentions[a], titles: entities.titles, kinds: kinds),
+                    keyPointCandidates: KeyPointRanker.candidates(in: text, article: a))
+        }
 
         var analysis = PacketAnalysis(entities: entities.entities)
-        let perArticle = perArticleWork(texts, entities: entities, kinds: kinds)
-        // The tokens are most of the analysis' memory, and nothing after this point reads them.
-        texts = []
         for (finding, _) in perArticle {
             analysis.quotes += finding.quotes
             analysis.quantities += finding.quantities
@@ -38,28 +44,19 @@ enum Analyzer {
         return analysis
     }
 
-    /// What each article yields once its entities are known: its findings and its key point candidates.
-    private static func perArticleWork(_ texts: [ArticleText], entities: EntityResult, kinds: [String: EntityKind])
-        -> [(findings: ArticleFindings, keyPointCandidates: [KeyPointRanker.Candidate])] {
-        Array(texts.indices).concurrentMap { a in
-            (findings(in: texts[a], mentions: entities.mentions[a], titles: entities.titles, kinds: kinds),
-             KeyPointRanker.candidates(in: texts[a], article: a))
-        }
+    /// The packet's entities and each article's mentions.
+    private static func resolveEntities(in articles: [Article]) -> EntityResult {
+        let vocabulary = lowercaseVocabulary(of: articles)
+        let candidates = articles.concurrentMap { NameFinder(text: ArticleText(article: $0), vocabulary: vocabulary).candidates() }
+        return EntityRegistry.resolve(articleIDs: articles.map(\.id), candidates: candidates)
     }
 
-    /// The packet's entities and each article's mentions. The vocabulary and the name candidates it takes
-    /// live only in here.
-    private static func resolveEntities(in texts: [ArticleText]) -> EntityResult {
-        let vocabulary = lowercaseVocabulary(of: texts)
-        let candidates = texts.concurrentMap { NameFinder(text: $0, vocabulary: vocabulary).candidates() }
-        return EntityRegistry.resolve(texts, candidates: candidates)
-    }
-
-    /// Every word the packet writes in lower case; each article's words are gathered on all cores.
-    private static func lowercaseVocabulary(of texts: [ArticleText]) -> Set<String> {
-        let perArticle = texts.concurrentMap { text in
+    /// Every word the packet writes in lower case; each article's words are gathered on all cores, from
+    /// its tokens alone.
+    private static func lowercaseVocabulary(of articles: [Article]) -> Set<String> {
+        let perArticle = articles.concurrentMap { article in
             var words: Set<String> = []
-            for unit in text.units {
+            for unit in TextUnit.units(of: article) {
                 for token in unit.tokens where token.isLowercaseWord { words.insert(token.lower) }
             }
             return words

@@ -41,7 +41,7 @@ struct EntityRegistry {
     private var aliasIndex: [String: Int] = [:]
     private var ambiguousAliases: Set<String> = []
 
-    static func resolve(_ texts: [ArticleText], candidates: [[NameCandidate]]) -> EntityResult {
+    static func resolve(articleIDs: [String], candidates: [[NameCandidate]]) -> EntityResult {
         var registry = EntityRegistry()
         var assigned: [[Int?]] = candidates.map { Array(repeating: nil, count: $0.count) }
         var bodies: [(record: Int, organization: String, body: String)] = []
@@ -91,7 +91,7 @@ struct EntityRegistry {
                 assigned[a][c] = registry.resolveSingle(candidate)
             }
         }
-        return registry.result(texts, candidates: candidates, assigned: assigned)
+        return registry.result(articleIDs: articleIDs, candidates: candidates, assigned: assigned)
     }
 
     // MARK: - Records
@@ -243,7 +243,7 @@ struct EntityRegistry {
 
     // MARK: - Result
 
-    private mutating func result(_ texts: [ArticleText], candidates: [[NameCandidate]], assigned: [[Int?]]) -> EntityResult {
+    private mutating func result(articleIDs: [String], candidates: [[NameCandidate]], assigned: [[Int?]]) -> EntityResult {
         struct Group { var mentions: [Mention] = []; var members: [Int] = [] }
         var groups: [Int: Group] = [:]
         var order: [Int] = []
@@ -252,13 +252,11 @@ struct EntityRegistry {
             groups[target, default: Group()].members.append(index)
         }
         for (a, list) in candidates.enumerated() {
-            let units = texts[a].units
             for (c, candidate) in list.enumerated() {
                 guard let record = assigned[a][c] else { continue }
                 let target = root(record)
                 if groups[target]!.mentions.isEmpty { order.append(target) }
-                groups[target]!.mentions.append(Mention(article: texts[a].article.id,
-                                                        paragraph: units[candidate.position.unit].paragraph,
+                groups[target]!.mentions.append(Mention(article: articleIDs[a], paragraph: candidate.paragraph,
                                                         text: candidate.text))
             }
         }

@@ -17,6 +17,8 @@ struct NameCandidate {
     /// The name as written, its words joined by single spaces, without a possessive ending.
     let text: String
     var position: TextPosition
+    /// The ID of the paragraph the name stands in.
+    let paragraph: String
     /// The last token of the name.
     var endToken: Int
     /// The title written before a person's name: "Foreign Minister".

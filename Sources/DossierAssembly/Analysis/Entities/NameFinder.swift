@@ -270,7 +270,8 @@ struct NameFinder {
         let tokens = text.units[u].tokens
         let first = run[0], last = run[run.count - 1]
         var candidate = NameCandidate(kind: kind, text: run.map { tokens[$0].stem }.joined(separator: " "),
-                                      position: TextPosition(unit: u, token: first), endToken: last)
+                                      position: TextPosition(unit: u, token: first), paragraph: text.units[u].paragraph,
+                                      endToken: last)
         candidate.possessive = tokens[last].isPossessive
         candidate.sentenceInitial = text.isSentenceInitial(candidate.position)
         candidate.isAcronym = run.count == 1 && tokens[first].isAcronym
