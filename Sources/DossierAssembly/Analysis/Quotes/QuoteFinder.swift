@@ -20,7 +20,7 @@ struct QuoteLayout {
 }
 
 /// The quotation covering each token of a unit, or nil: four bytes a token rather than an `Int?`'s
-/// sixteen, since every token of a packet has one while the analysis runs.
+/// sixteen, since every token has one and an article has thousands of tokens.
 struct QuoteOwners: RandomAccessCollection {
     private var owners: [Int32]
 

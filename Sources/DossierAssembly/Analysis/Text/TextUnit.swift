@@ -7,8 +7,8 @@ struct TextUnit {
     let paragraph: String
     let isBlockQuote: Bool
     let text: String
-    /// Offsets in UTF-8 bytes of ``text``: a packet's units stay in memory through the analysis, and text
-    /// with byte offsets takes a sixteenth of the room of an array of Characters.
+    /// Offsets in UTF-8 bytes of ``text``: text with byte offsets takes a sixteenth of the room of an
+    /// array of Characters.
     let tokens: [Token]
 
     init(article: String, paragraph: String, text: String, isBlockQuote: Bool = false) {

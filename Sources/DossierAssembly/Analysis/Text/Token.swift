@@ -2,8 +2,8 @@
 struct Token {
     enum Kind { case word, number, symbol }
 
-    // Fields from widest to narrowest, so that a token packs into 32 bytes: the analysis holds every token
-    // of the packet at once (millions), so the lower-case form is kept only as a flag when it is the text.
+    // Fields from widest to narrowest, so that a token packs into 32 bytes: tokens are several times the
+    // size of the text they cover, so the lower-case form is kept only as a flag when it is the text.
     let text: String
     /// UTF-8 offsets in the text unit: `start..<end`.
     let start: Int32
