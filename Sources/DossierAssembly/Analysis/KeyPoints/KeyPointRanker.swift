@@ -95,7 +95,7 @@ enum KeyPointRanker {
         var termIDs: [String: Int] = [:]
         var documentFrequency: [Int] = []
         let counted = candidates.map { candidate -> [(Int, Double)] in
-            var counts: [Int: Double] = [:]
+            var counts: [Int: Double] = Dictionary(minimumCapacity: candidate.terms.count)
             var order: [Int] = []
             for term in candidate.terms {
                 let id = termIDs[term] ?? { termIDs[term] = documentFrequency.count; documentFrequency.append(0); return documentFrequency.count - 1 }()
@@ -117,7 +117,7 @@ enum KeyPointRanker {
     /// their vocabulary, not the packet's. Each vector keeps its order, so every sum adds the same numbers
     /// in the same order.
     private static func scores(_ sentences: [Sentence]) -> [Double] {
-        var localTerms: [Int: Int] = [:]
+        var localTerms: [Int: Int] = Dictionary(minimumCapacity: sentences.reduce(0) { $0 + $1.vector.count })
         let vectors = sentences.map { sentence in
             sentence.vector.map { term, weight in
                 (term: localTerms[term] ?? { localTerms[term] = localTerms.count; return localTerms.count - 1 }(), weight: weight)

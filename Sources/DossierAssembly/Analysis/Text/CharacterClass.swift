@@ -40,7 +40,7 @@ enum CharacterClass {
 
     /// The words of `text` joined by single spaces.
     static func collapsingWhitespace(_ text: some StringProtocol) -> String {
-        text.split(whereSeparator: isWhitespace).joined(separator: " ")
+        TextShape.words(separatedIn: String(text)).joined(separator: " ")
     }
 
     private static func isASCIILetter(_ ascii: UInt8) -> Bool {
