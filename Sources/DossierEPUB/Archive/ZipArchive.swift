@@ -10,6 +10,10 @@ final class ZipArchive {
         case store, deflate
     }
 
+    /// zlib's own default level. libzip's default is 9, which took 0.47 s for a 1,000-article book where
+    /// 6 takes 0.27 s, for a file 0.6% larger.
+    private static let deflateLevel: UInt32 = 6
+
     private let handle: OpaquePointer
     private let path: String
     /// Every entry gets the packet's day at 00:00 as its DOS time, so reruns are byte-identical
@@ -41,7 +45,8 @@ final class ZipArchive {
         case .store: ZIP_CM_STORE
         case .deflate: ZIP_CM_DEFLATE
         }
-        try check(zip_set_file_compression(handle, zip_uint64_t(index), method, 0).succeeded, "set the compression of \(name)")
+        let level = compression == .deflate ? Self.deflateLevel : 0
+        try check(zip_set_file_compression(handle, zip_uint64_t(index), method, level).succeeded, "set the compression of \(name)")
         try check(zip_file_set_dostime(handle, zip_uint64_t(index), 0, dosDate, 0).succeeded, "set the time of \(name)")
     }
 

@@ -60,7 +60,9 @@ int main(int argc, char **argv) {
             fail(archive, name);
         }
         zip_int32_t compression = strcmp(method, "store") == 0 ? ZIP_CM_STORE : ZIP_CM_DEFLATE;
-        if (zip_set_file_compression(archive, (zip_uint64_t)index, compression, 0) < 0) fail(archive, name);
+        /* Deflate level 6, zlib's default, as Dossier's EPUB exporter sets it (libzip's own default is 9). */
+        zip_uint32_t level = compression == ZIP_CM_DEFLATE ? 6 : 0;
+        if (zip_set_file_compression(archive, (zip_uint64_t)index, compression, level) < 0) fail(archive, name);
         if (zip_file_set_dostime(archive, (zip_uint64_t)index, 0, 0x21, 0) < 0) fail(archive, name);
         entries++;
         bytes += size;
