@@ -49,10 +49,16 @@ struct BookWriter {
             }
         }
 
-        try add(OverviewRenderer(plan: plan, anchors: anchors).render(), as: File.overview, to: archive)
-        let appendices = AppendixRenderer(plan: plan, anchors: anchors)
-        try add(appendices.renderSources(), as: File.sources, to: archive)
-        try add(appendices.renderIndex(), as: File.index, to: archive)
+        // The overview and the appendices only read the plan and the anchors: they are rendered side by side.
+        let (plan, anchors) = (plan, anchors)
+        let linkedFiles: [(file: String, render: @Sendable () -> XHTMLWriter)] = [
+            (File.overview, { OverviewRenderer(plan: plan, anchors: anchors).render() }),
+            (File.sources, { AppendixRenderer(plan: plan, anchors: anchors).renderSources() }),
+            (File.index, { AppendixRenderer(plan: plan, anchors: anchors).renderIndex() }),
+        ]
+        for (file, writer) in zip(linkedFiles.map(\.file), linkedFiles.map(\.render).concurrentMap { $0() }) {
+            try add(writer, as: file, to: archive)
+        }
 
         let navigation = NavigationRenderer(plan: plan, contents: contents(articles: articleEntries), landmarks: [
             ("cover", File.cover, "Cover"),
