@@ -1,3 +1,4 @@
+import DossierCore
 import Foundation
 
 /// Who wrote an article and who helped: bylines ("By …"), credit lines ("Reporting by …"),

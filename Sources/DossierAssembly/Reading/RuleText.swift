@@ -1,3 +1,4 @@
+import DossierCore
 import Foundation
 
 /// A line prepared once for the rules: its plain text (markup removed), folded for matching, and its words.

@@ -73,7 +73,7 @@ struct InlineRenderer {
     private func earliestQuote(in text: Substring) -> (Int, Range<Substring.Index>)? {
         var best: (Int, Range<Substring.Index>)?
         for (index, quote) in pending.enumerated() {
-            if let range = text.range(of: quote.text), range.lowerBound < best?.1.lowerBound ?? text.endIndex {
+            if let range = ByteSearch.firstRange(of: quote.text, in: text), range.lowerBound < best?.1.lowerBound ?? text.endIndex {
                 best = (index, range)
             }
         }
