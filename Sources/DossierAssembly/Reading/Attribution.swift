@@ -63,9 +63,7 @@ enum Attribution {
         guard line.words.count <= 80 else { return nil }
         for verb in [" is a ", " is an ", " is the ", " reports on ", " reports from ", " covers ", " writes about ",
                      " has covered ", " can be reached "] {
-            guard let offset = ByteSearch.firstOffset(of: verb, in: line.text) else { continue }
-            let start = line.text.utf8.index(line.text.startIndex, offsetBy: offset)
-            let range = start..<line.text.utf8.index(start, offsetBy: verb.utf8.count)
+            guard let range = ByteSearch.firstRange(of: verb, in: line.text[...]) else { continue }
             let name = line.text[..<range.lowerBound]
             guard isNameList(name), TextShape.words(name).count <= 6 else { return nil }
             let isDescription = verb.hasPrefix(" is ")

@@ -24,12 +24,6 @@ package enum ByteSearch {
         }
     }
 
-    /// The byte offset of the first occurrence of `needle` in `text`, or nil.
-    package static func firstOffset(of needle: String, in text: String) -> Int? {
-        var text = text
-        return text.withUTF8 { firstOffset(of: needle, in: $0) }
-    }
-
     /// The range of the first occurrence of `needle`'s bytes in `text`, or nil.
     package static func firstRange(of needle: String, in text: Substring) -> Range<String.Index>? {
         let utf8 = text.utf8

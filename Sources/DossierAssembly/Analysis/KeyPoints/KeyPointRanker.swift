@@ -21,12 +21,7 @@ enum KeyPointRanker {
         let bytes: Range<Int32>
 
         /// The sentence on one line.
-        var line: String {
-            let utf8 = unitText.utf8
-            let start = utf8.index(utf8.startIndex, offsetBy: Int(bytes.lowerBound))
-            let end = utf8.index(utf8.startIndex, offsetBy: Int(bytes.upperBound))
-            return CharacterClass.collapsingWhitespace(unitText[start..<end])
-        }
+        var line: String { CharacterClass.collapsingWhitespace(unitText.slice(utf8: bytes)) }
     }
 
     struct Sentence {

@@ -85,7 +85,6 @@ enum QuoteFinder {
 
         for (u, unit) in units.enumerated() {
             let chars = ScannedText(unit.text)
-            func text(_ range: Range<Int>) -> String { chars.text(range) }
             var index = 0
             if let open = pending {
                 pending = nil
@@ -97,14 +96,14 @@ enum QuoteFinder {
                         quote.endUnit = u
                         quote.closeEnd = close + 1
                         ranges[u].append((first..<close + 1, quoteIndex))
-                        finish(quote, open.parts + [text(first + 1..<close)])
+                        finish(quote, open.parts + [chars.text(first + 1..<close)])
                         index = close + 1
                     } else {
                         var quote = open.quote
                         quote.endUnit = u
                         quote.closeEnd = chars.count
                         ranges[u].append((first..<chars.count, quoteIndex))
-                        pending = (quote, open.parts + [text(first + 1..<chars.count)])
+                        pending = (quote, open.parts + [chars.text(first + 1..<chars.count)])
                         continue
                     }
                 } else {
@@ -120,13 +119,13 @@ enum QuoteFinder {
                     if let close = doubleCloser(chars, after: index) {
                         ranges[u].append((index..<close + 1, quoteIndex))
                         let quote = FoundQuote(text: "", partial: partial, startUnit: u, openMark: index, endUnit: u, closeEnd: close + 1)
-                        finish(quote, [text(index + 1..<close)])
+                        finish(quote, [chars.text(index + 1..<close)])
                         index = close + 1
                         continue
                     }
                     ranges[u].append((index..<chars.count, quoteIndex))
                     let quote = FoundQuote(text: "", partial: partial, startUnit: u, openMark: index, endUnit: u, closeEnd: chars.count)
-                    pending = (quote, [text(index + 1..<chars.count)])
+                    pending = (quote, [chars.text(index + 1..<chars.count)])
                     break
                 }
                 if isSingleOpener(chars, index), let close = singleCloser(chars, after: index) {
@@ -134,7 +133,7 @@ enum QuoteFinder {
                     ranges[u].append((index..<close + 1, layout.quotes.count))
                     let quote = FoundQuote(text: "", partial: isPartial(chars, openMark: index), startUnit: u,
                                            openMark: index, endUnit: u, closeEnd: close + 1)
-                    finish(quote, [text(index + 1..<close)])
+                    finish(quote, [chars.text(index + 1..<close)])
                     index = close + 1
                     continue
                 }
@@ -145,7 +144,7 @@ enum QuoteFinder {
                 // A block quote set apart without marks is itself the quotation.
                 ranges[u].append((0..<chars.count, layout.quotes.count))
                 let quote = FoundQuote(text: "", partial: false, startUnit: u, openMark: 0, endUnit: u, closeEnd: chars.count)
-                finish(quote, [text(0..<chars.count)])
+                finish(quote, [chars.text(0..<chars.count)])
             }
         }
         if let open = pending { finish(open.quote, open.parts) }

@@ -52,10 +52,7 @@ struct ScannedText {
 
     /// The text of characters `range`.
     func text(_ range: Range<Int>) -> String {
-        let utf8 = text.utf8
-        let start = utf8.index(utf8.startIndex, offsetBy: Int(offsets[range.lowerBound]))
-        let end = utf8.index(utf8.startIndex, offsetBy: Int(offsets[range.upperBound]))
-        return String(text[start..<end])
+        String(text.slice(utf8: offsets[range.lowerBound]..<offsets[range.upperBound]))
     }
 
     /// True when no scalar of `text` joins the one before it into a grapheme cluster: every scalar is in

@@ -38,10 +38,16 @@ struct TextUnit {
     /// The text from the first token's start to the last token's end.
     func text(tokens range: Range<Int>) -> String {
         guard !range.isEmpty else { return "" }
-        let utf8 = text.utf8
-        let start = utf8.index(utf8.startIndex, offsetBy: Int(tokens[range.lowerBound].start))
-        let end = utf8.index(utf8.startIndex, offsetBy: Int(tokens[range.upperBound - 1].end))
-        return String(text[start..<end])
+        return String(text.slice(utf8: tokens[range.lowerBound].start..<tokens[range.upperBound - 1].end))
+    }
+}
+
+extension String {
+    /// The text between two UTF-8 offsets, which the scanners and tokens keep instead of indices.
+    /// Offsets into a native string resolve in constant time.
+    func slice(utf8 bytes: Range<Int32>) -> Substring {
+        let start = utf8.index(startIndex, offsetBy: Int(bytes.lowerBound))
+        return self[start..<utf8.index(start, offsetBy: bytes.count)]
     }
 }
 

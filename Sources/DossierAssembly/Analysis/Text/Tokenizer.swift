@@ -46,8 +46,6 @@ enum Tokenizer {
         return tokens
     }
 
-    static func isDigit(_ char: Character) -> Bool { char.asciiValue.map { (0x30...0x39).contains($0) } ?? false }
-
     /// "," or "." between digits: "1,000", "1.2".
     private static func isDecimalSeparator(_ char: ScannedText.Info) -> Bool { char.scalar == 0x2C || char.scalar == 0x2E }
 
