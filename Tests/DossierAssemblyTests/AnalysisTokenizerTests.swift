@@ -11,7 +11,7 @@ struct AnalysisTokenizerTests {
     static let pieces = [
         "Jean-Yves", "Mali’s", "d'Ivoire", "U.S.", "U.N", "1,000", "1.2", "3.", "10th", "“", "”", "‘", "’", "\"", "'",
         "—", "–", "‐", "-", "€", "£", "$", "…", "é", "Ł", "ß", "ǅ", "Ǆ", "ǆ", "ÿ", " ", "  ", "\u{A0}", "\u{2009}",
-        "\n", "\t", ".", ",", "(", ")", "a", "Z", "9", "MINUSMA", "Zoë", "ﬁ", "\u{AD}", "\u{2028}",
+        "\n", "\t", ".", ",", "(", ")", "a", "Z", "9", "MINUSMA", "Zoë", "ﬁ", "\u{AD}", "\u{2028}", "\u{301}",
     ]
 
     @Test("scalar and Character scans agree")
@@ -30,6 +30,9 @@ struct AnalysisTokenizerTests {
             // The reading rules' fast paths too: words and folding.
             #expect(TextShape.words(separatedIn: text) == text.split(whereSeparator: CharacterClass.isWhitespace))
             #expect(TextShape.folded(text) == TextShape.foldedByUnicode(text))
+            // The reading shortcut may undercount words, never overcount them.
+            let wordCount = TextShape.words(separatedIn: text).count
+            #expect(!TextShape.hasMoreWords(than: wordCount, text), "\(text.debugDescription)")
         }
     }
 
@@ -40,6 +43,13 @@ struct AnalysisTokenizerTests {
         #expect(!ScannedText.isOneScalarPerCharacter(text))
         #expect(ScannedText(text).count == text.count)
         #expect(Tokenizer.tokenize(text).map(\.text).joined() == text.filter { !$0.isWhitespace }.map(String.init).joined())
+    }
+
+    @Test("a mark after a space is not a word of its own", arguments: ["a \u{301} b", "“We stay,” \u{301}she said"])
+    func markAfterSpace(text: String) {
+        let words = TextShape.words(separatedIn: text).count
+        #expect(!TextShape.hasMoreWords(than: words, text))
+        #expect(TextShape.hasMoreWords(than: words - 1, text))
     }
 
     @Test("tokens keep UTF-8 offsets into the unit's text")

@@ -28,18 +28,20 @@ enum TextShape {
         return [".", ",", ";", ":", "…"].contains(last)
     }
 
-    /// More than `limit` runs of non-space bytes. Only ASCII white space separates here, so the count is
-    /// never above the words ``words(_:)`` finds: when this says more, there are more.
+    /// More than `limit` words, counted by byte: only ASCII white space separates them, and a word counts at
+    /// its first ASCII byte (a mark after a space belongs to the space's character). So the count is never
+    /// above the words ``words(_:)`` finds: when this says more, there are more.
     static func hasMoreWords(than limit: Int, _ text: some StringProtocol) -> Bool {
         var count = 0
         var inWord = false
         for byte in text.utf8 {
-            let isSpace = byte == 0x20 || (0x09...0x0D).contains(byte)
-            if !isSpace, !inWord {
+            if byte == 0x20 || (0x09...0x0D).contains(byte) {
+                inWord = false
+            } else if byte < 0x80, !inWord {
+                inWord = true
                 count += 1
                 if count > limit { return true }
             }
-            inWord = !isSpace
         }
         return false
     }
