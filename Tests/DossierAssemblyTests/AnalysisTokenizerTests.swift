@@ -27,6 +27,9 @@ struct AnalysisTokenizerTests {
             #expect(tokens.map(\.start) == tokensByCharacter.map(\.start))
             #expect(tokens.map(\.end) == tokensByCharacter.map(\.end))
             #expect(tokens.map(\.spaced) == tokensByCharacter.map(\.spaced))
+            for token in tokens + tokensByCharacter {
+                #expect(token.isLowercase == (token.text.lowercased() == token.text), "\(token.text.debugDescription)")
+            }
             // The reading rules' fast paths too: words and folding.
             #expect(TextShape.words(separatedIn: text) == text.split(whereSeparator: CharacterClass.isWhitespace))
             #expect(TextShape.folded(text) == TextShape.foldedByUnicode(text))

@@ -49,22 +49,27 @@ enum TextShape {
     /// The words of `text` split at white space (as ``CharacterClass/isWhitespace(_:)`` has it); by scalar
     /// when each scalar is a character of its own, which gives the same words faster.
     static func words(separatedIn text: String) -> [Substring] {
-        guard ScannedText.isOneScalarPerCharacter(text) else { return text.split(whereSeparator: CharacterClass.isWhitespace) }
-        var words: [Substring] = []
-        let scalars = text.unicodeScalars
-        var start: String.Index?
-        for index in scalars.indices {
-            let scalar = scalars[index]
-            let isSpace = scalar.isASCII ? (scalar == " " || (0x09...0x0D).contains(scalar.value)) : scalar.properties.isWhitespace
-            if isSpace {
-                if let first = start { words.append(text[first..<index]) }
-                start = nil
-            } else if start == nil {
-                start = index
+        let offsets = UTF8Scalars.withBytes(of: text) { bytes -> [Range<Int>]? in
+            var words: [Range<Int>] = []
+            var start: Int?
+            var index = 0
+            while index < bytes.count {
+                let (value, width) = UTF8Scalars.scalar(in: bytes, at: index)
+                guard ScannedText.isOwnCharacter(value) else { return nil }
+                let isSpace = value < 0x80 ? value == 0x20 || (0x09...0x0D).contains(value) : Unicode.Scalar(value)!.properties.isWhitespace
+                if isSpace {
+                    if let first = start { words.append(first..<index) }
+                    start = nil
+                } else if start == nil {
+                    start = index
+                }
+                index += width
             }
+            if let first = start { words.append(first..<bytes.count) }
+            return words
         }
-        if let first = start { words.append(text[first...]) }
-        return words
+        guard let offsets else { return text.split(whereSeparator: CharacterClass.isWhitespace) }
+        return offsets.map { text.slice(utf8: Int32($0.lowerBound)..<Int32($0.upperBound)) }
     }
 
     static func words(_ text: some StringProtocol) -> [Substring] {
@@ -112,22 +117,42 @@ enum TextShape {
 
     /// Lower case with straight apostrophes, so rules match "don’t" and "DON'T" alike.
     static func folded(_ text: some StringProtocol) -> String {
-        // Most lines are ASCII with curly punctuation, which has no case: those are folded byte by byte.
-        var bytes: [UInt8] = []
-        bytes.reserveCapacity(text.utf8.count)
-        for scalar in text.unicodeScalars {
-            if scalar.isASCII {
-                let byte = UInt8(scalar.value)
-                bytes.append((0x41...0x5A).contains(byte) ? byte | 0x20 : byte)
-            } else if scalar == "’" {
-                bytes.append(UInt8(ascii: "'"))
-            } else if (0x2000..<0x2070).contains(scalar.value) {
-                bytes.append(contentsOf: UTF8.encode(scalar)!)
-            } else {
-                return foldedByUnicode(text)
+        UTF8Scalars.withBytes(of: text, foldedByByte) ?? foldedByUnicode(text)
+    }
+
+    /// Most lines are ASCII with curly punctuation, which has no case: those are folded byte by byte. Nil for
+    /// any other scalar.
+    private static func foldedByByte(_ bytes: UnsafeBufferPointer<UInt8>) -> String? {
+        var foldable = true
+        let folded = String(unsafeUninitializedCapacity: bytes.count) { output in
+            var index = 0, count = 0
+            while index < bytes.count {
+                let byte = bytes[index]
+                if byte < 0x80 {
+                    output[count] = (0x41...0x5A).contains(byte) ? byte | 0x20 : byte
+                    index += 1
+                    count += 1
+                    continue
+                }
+                // General punctuation, U+2000 to U+206F, is E2 80 xx or E2 81 80–AF; ’ is E2 80 99.
+                guard byte == 0xE2, bytes[index + 1] == 0x80 || (bytes[index + 1] == 0x81 && bytes[index + 2] < 0xB0) else {
+                    foldable = false
+                    return 0
+                }
+                if bytes[index + 1] == 0x80, bytes[index + 2] == 0x99 {
+                    output[count] = UInt8(ascii: "'")
+                    count += 1
+                } else {
+                    output[count] = byte
+                    output[count + 1] = bytes[index + 1]
+                    output[count + 2] = bytes[index + 2]
+                    count += 3
+                }
+                index += 3
             }
+            return count
         }
-        return String(decoding: bytes, as: UTF8.self)
+        return foldable ? folded : nil
     }
 
     static func foldedByUnicode(_ text: some StringProtocol) -> String {

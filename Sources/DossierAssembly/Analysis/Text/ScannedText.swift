@@ -27,25 +27,41 @@ struct ScannedText {
 
     init(_ text: String, byCharacter: Bool = false) {
         self.text = text
+        if !byCharacter, let scan = Self.scanByScalar(text) {
+            (characters, offsets) = scan
+            return
+        }
         var characters: [Info] = []
         var offsets: [Int32] = [0]
         characters.reserveCapacity(text.utf8.count)
         offsets.reserveCapacity(text.utf8.count + 1)
-        if !byCharacter, Self.isOneScalarPerCharacter(text) {
-            for scalar in text.unicodeScalars {
-                characters.append(scalar.isASCII ? Self.ascii(UInt8(scalar.value)) : Self.info(Character(scalar), scalar: scalar.value))
-                offsets.append(offsets[offsets.count - 1] + Int32(UTF8.width(scalar)))
-            }
-        } else {
-            for character in text {
-                // CR LF's `asciiValue` is LF's, so only a one-byte character takes the ASCII path.
-                let utf8 = character.utf8
-                characters.append(utf8.count == 1 ? Self.ascii(utf8.first!) : Self.info(character, scalar: CharacterClass.scalar(character)))
-                offsets.append(offsets[offsets.count - 1] + Int32(utf8.count))
-            }
+        for character in text {
+            // CR LF's `asciiValue` is LF's, so only a one-byte character takes the ASCII path.
+            let utf8 = character.utf8
+            characters.append(utf8.count == 1 ? Self.asciiInfo[Int(utf8.first!)] : Self.info(character, scalar: CharacterClass.scalar(character)))
+            offsets.append(offsets[offsets.count - 1] + Int32(utf8.count))
         }
         self.characters = characters
         self.offsets = offsets
+    }
+
+    /// The scan by scalar, from the UTF-8 bytes; nil as soon as a scalar may join its neighbours.
+    private static func scanByScalar(_ text: String) -> (characters: [Info], offsets: [Int32])? {
+        UTF8Scalars.withBytes(of: text) { bytes -> (characters: [Info], offsets: [Int32])? in
+            var characters: [Info] = []
+            var offsets: [Int32] = [0]
+            characters.reserveCapacity(bytes.count)
+            offsets.reserveCapacity(bytes.count + 1)
+            var index = 0
+            while index < bytes.count {
+                let (value, width) = UTF8Scalars.scalar(in: bytes, at: index)
+                guard isOwnCharacter(value) else { return nil }
+                characters.append(ownCharacterInfo[Int(value < 0x2000 ? value : value - 0x2000 + 0x300)])
+                index += width
+                offsets.append(Int32(index))
+            }
+            return (characters, offsets)
+        }
     }
 
     subscript(index: Int) -> Info { characters[index] }
@@ -59,17 +75,37 @@ struct ScannedText {
     /// ranges where each one breaks from its neighbours (Latin up to the combining marks at U+0300, and
     /// general punctuation and currency signs), carriage returns (CR LF is one character), zero-width
     /// joiners and non-joiners excepted.
-    static func isOneScalarPerCharacter(_ text: String) -> Bool {
-        text.unicodeScalars.allSatisfy { scalar in
-            switch scalar.value {
-            case 0x0D, 0x200C, 0x200D: false
-            case 0x0000..<0x0300, 0x2000..<0x20D0: true
-            default: false
+    static func isOneScalarPerCharacter(_ text: some StringProtocol) -> Bool {
+        UTF8Scalars.withBytes(of: text) { bytes in
+            var index = 0
+            while index < bytes.count {
+                let (value, width) = UTF8Scalars.scalar(in: bytes, at: index)
+                guard isOwnCharacter(value) else { return false }
+                index += width
             }
+            return true
         }
     }
 
-    private static func ascii(_ byte: UInt8) -> Info {
+    @inline(__always)
+    static func isOwnCharacter(_ scalar: UInt32) -> Bool {
+        switch scalar {
+        case 0x0D, 0x200C, 0x200D: false
+        case 0x0000..<0x0300, 0x2000..<0x20D0: true
+        default: false
+        }
+    }
+
+    /// The classes of every scalar ``isOwnCharacter(_:)`` accepts, U+0000 to U+02FF and then U+2000 to U+20CF,
+    /// worked out once: the Unicode property lookups took a tenth of the scan.
+    private static let ownCharacterInfo: [Info] = (0..<0x300).map { UInt32($0) }.map(scalarInfo)
+        + (0x2000..<0x20D0).map { UInt32($0) }.map(scalarInfo)
+
+    private static func scalarInfo(_ value: UInt32) -> Info {
+        value < 0x80 ? asciiInfo[Int(value)] : info(Character(Unicode.Scalar(value)!), scalar: value)
+    }
+
+    private static let asciiInfo: [Info] = (0..<128).map { (byte: UInt8) in
         let isUpper = (0x41...0x5A).contains(byte), isLower = (0x61...0x7A).contains(byte)
         return Info(scalar: UInt32(byte), isSpace: byte == 0x20 || (0x09...0x0D).contains(byte), isLetter: isUpper || isLower,
                     isNumber: (0x30...0x39).contains(byte), isUppercase: isUpper, isLowercase: isLower)

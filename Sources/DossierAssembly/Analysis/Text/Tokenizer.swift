@@ -40,10 +40,22 @@ enum Tokenizer {
             let word = chars.text(start..<index)
             tokens.append(Token(text: word, start: chars.offsets[start], end: chars.offsets[index], kind: kind, spaced: spaced,
                                 startsUppercase: chars[start].isUppercase, startsLowercase: chars[start].isLowercase,
-                                isLowercase: word.lowercased() == word))
+                                isLowercase: isLowercase(chars, start..<index, word)))
             spaced = false
         }
         return tokens
+    }
+
+    /// True when the text is its own lower case: for ASCII, when it has no capital.
+    private static func isLowercase(_ chars: ScannedText, _ range: Range<Int>, _ word: String) -> Bool {
+        var hasCapital = false
+        for index in range {
+            // Scalar 0 stands for a character of several scalars too.
+            let scalar = chars[index].scalar
+            guard scalar > 0, scalar < 0x80 else { return word.lowercased() == word }
+            hasCapital = hasCapital || (0x41...0x5A).contains(scalar)
+        }
+        return !hasCapital
     }
 
     /// "," or "." between digits: "1,000", "1.2".
