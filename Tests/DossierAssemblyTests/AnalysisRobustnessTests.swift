@@ -38,4 +38,17 @@ import Testing
         let second = Analyzer.analyze(articles)
         #expect(first.entities == second.entities && first.keyPoints == second.keyPoints && first.quotes == second.quotes)
     }
+
+    /// Prepared text is kept between the passes for the first articles only (a memory limit): keeping
+    /// none, some or all of it must give the same analysis.
+    @Test(arguments: [0, 1_500, Int.max]) func keepingPreparedTextChangesNothing(heldTextLimit: Int) throws {
+        let articles = try AnalysisSupport.fixtureArticles(["wire-grain.txt", "broadcaster-floods.txt", "magazine-chips.md"])
+        let sizes = articles.map(TextUnit.textSize)
+        #expect(sizes[0] <= 1_500 && sizes.reduce(0, +) > 1_500, "the middle limit must keep the first article and not all")
+        let expected = Analyzer.analyze(articles)
+        let analysis = Analyzer.analyze(articles, heldTextLimit: heldTextLimit)
+        #expect(analysis.entities == expected.entities && analysis.quotes == expected.quotes)
+        #expect(analysis.quantities == expected.quantities && analysis.timeline == expected.timeline)
+        #expect(analysis.keyPoints == expected.keyPoints && analysis.corroborations == expected.corroborations)
+    }
 }

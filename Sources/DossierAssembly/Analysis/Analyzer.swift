@@ -18,21 +18,15 @@ typealias ArticleFindings = (quotes: [Quote], quantities: [Quantity], timeline: 
 /// `e-<name>` (entities), `c1` (corroborations). Every step is linear in the text; the work of each
 /// article alone runs on all cores and is merged in article order, so the output does not depend on timing.
 ///
-/// An article's tokens are several times the size of its text, so they are never held for the whole
-/// packet (that took most of the memory at 10,000 articles): each pass tokenizes its article again and
-/// lets the tokens go. Three passes, because names are resolved across the packet (surnames, acronyms,
-/// the words it writes in lower case) before any speaker can be.
+/// Three passes, because names are resolved across the packet (surnames, acronyms, the words it writes in
+/// lower case) before any speaker can be: the vocabulary, the names, then the findings. Each reads the
+/// articles' ``PreparedTexts``.
 enum Analyzer {
-    static func analyze(_ articles: [Article]) -> PacketAnalysis {
-        let entities = resolveEntities(in: articles)
-        let kinds = Dictionary(uniqueKeysWithValues: entities.entities.map { ($0.id, $0.kind) })
-        let perArticle = Array(articles.indices).concurrentMap { a in
-            let text = ArticleText(article: articles[a])
-            return (findings: findings(in: text, mentions: entities.mentions[a], titles: entities.titles, kinds: kinds),
-                    keyPointCandidates: KeyPointRanker.candidates(in: text, article: a))
-        }
-
-        var analysis = PacketAnalysis(entities: entities.entities)
+    /// `heldTextLimit`: how much of the packet's text keeps its prepared form between the passes
+    /// (see ``PreparedTexts``); it changes the time and memory taken, never the analysis.
+    static func analyze(_ articles: [Article], heldTextLimit: Int = PreparedTexts.defaultHeldTextLimit) -> PacketAnalysis {
+        let (entities, perArticle) = readPasses(articles, heldTextLimit: heldTextLimit)
+        var analysis = PacketAnalysis(entities: entities)
         for (finding, _) in perArticle {
             analysis.quotes += finding.quotes
             analysis.quantities += finding.quantities
@@ -44,24 +38,26 @@ enum Analyzer {
         return analysis
     }
 
-    /// The packet's entities and each article's mentions.
-    private static func resolveEntities(in articles: [Article]) -> EntityResult {
-        let vocabulary = lowercaseVocabulary(of: articles)
-        let candidates = articles.concurrentMap { NameFinder(text: ArticleText(article: $0), vocabulary: vocabulary).candidates() }
-        return EntityRegistry.resolve(articleIDs: articles.map(\.id), candidates: candidates)
+    /// The three passes over the prepared text, which is let go when they end.
+    private static func readPasses(_ articles: [Article], heldTextLimit: Int)
+        -> (entities: [Entity], perArticle: [(findings: ArticleFindings, keyPointCandidates: [KeyPointRanker.Candidate])]) {
+        let texts = PreparedTexts(articles, heldTextLimit: heldTextLimit)
+        let entities = resolveEntities(in: texts, articleIDs: articles.map(\.id))
+        let kinds = Dictionary(uniqueKeysWithValues: entities.entities.map { ($0.id, $0.kind) })
+        let perArticle = Array(articles.indices).concurrentMap { a in
+            let text = texts[a]
+            return (findings: findings(in: text, mentions: entities.mentions[a], titles: entities.titles, kinds: kinds),
+                    keyPointCandidates: KeyPointRanker.candidates(in: text, article: a))
+        }
+        return (entities.entities, perArticle)
     }
 
-    /// Every word the packet writes in lower case; each article's words are gathered on all cores, from
-    /// its tokens alone.
-    private static func lowercaseVocabulary(of articles: [Article]) -> Set<String> {
-        let perArticle = articles.concurrentMap { article in
-            var words: Set<String> = []
-            for unit in TextUnit.units(of: article) {
-                for token in unit.tokens where token.isLowercaseWord { words.insert(token.lower) }
-            }
-            return words
+    /// The packet's entities and each article's mentions.
+    private static func resolveEntities(in texts: PreparedTexts, articleIDs: [String]) -> EntityResult {
+        let candidates = Array(articleIDs.indices).concurrentMap { a in
+            NameFinder(text: texts[a], vocabulary: texts.lowercaseVocabulary).candidates()
         }
-        return perArticle.reduce(into: []) { $0.formUnion($1) }
+        return EntityRegistry.resolve(articleIDs: articleIDs, candidates: candidates)
     }
 
     /// The quotes, quantities and dates of one article.

@@ -21,16 +21,21 @@ struct TextUnit {
 
     /// The units of an article's body in reading order. Headings are left out: they are labels, not statements.
     static func units(of article: Article) -> [TextUnit] {
-        article.body.flatMap { block -> [TextUnit] in
+        sources(of: article).map { TextUnit(article: article.id, paragraph: $0.paragraph, text: $0.text, isBlockQuote: $0.isBlockQuote) }
+    }
+
+    /// The UTF-8 size of the text the units of an article hold.
+    static func textSize(of article: Article) -> Int {
+        sources(of: article).reduce(0) { $0 + $1.text.utf8.count }
+    }
+
+    private static func sources(of article: Article) -> [(paragraph: String, text: String, isBlockQuote: Bool)] {
+        article.body.flatMap { block -> [(paragraph: String, text: String, isBlockQuote: Bool)] in
             switch block {
-            case .paragraph(let paragraph):
-                [TextUnit(article: article.id, paragraph: paragraph.id, text: paragraph.text)]
-            case .blockQuote(let paragraph):
-                [TextUnit(article: article.id, paragraph: paragraph.id, text: paragraph.text, isBlockQuote: true)]
-            case .list(let list):
-                list.items.map { TextUnit(article: article.id, paragraph: list.id, text: $0.plainText) }
-            case .heading:
-                []
+            case .paragraph(let paragraph): [(paragraph.id, paragraph.text, false)]
+            case .blockQuote(let paragraph): [(paragraph.id, paragraph.text, true)]
+            case .list(let list): list.items.map { (list.id, $0.plainText, false) }
+            case .heading: []
             }
         }
     }
