@@ -16,7 +16,7 @@ enum BoilerplateRules {
 
     /// The tags of a "Tags : a, b" line; nil when the line is not one.
     static func tags(in line: RuleText) -> [String]? {
-        if tagLabels.contains(String(line.key)) { return [] }
+        if isWhole(line, oneOf: tagLabels) { return [] }
         guard let value = line.value(afterLabel: tagLabels), value.wordCount <= 40 else { return nil }
         return value.split(whereSeparator: { ",;|·•".contains($0) })
             .map { String(TextShape.trimmingQuotes($0)) }
@@ -28,8 +28,8 @@ enum BoilerplateRules {
     static func headsLines(_ line: RuleText, removedAs rule: BoilerplateRule) -> Bool {
         switch rule {
         case .relatedStory: line.words.count <= 6 && !TextShape.endsSentence(line.text)
-        case .tagLine: tagLabels.contains(String(line.key))
-        case .caption: captionHeadings.contains(String(line.key))
+        case .tagLine: isWhole(line, oneOf: tagLabels)
+        case .caption: isWhole(line, oneOf: captionHeadings)
         case .cookieBanner, .shareLine, .authorBox, .byline, .creditLine, .title, .frontMatter, .publicationDate: false
         }
     }
@@ -37,7 +37,7 @@ enum BoilerplateRules {
     // MARK: Rules
 
     private static func isCookieBanner(_ line: RuleText) -> Bool {
-        if consentButtons.contains(String(line.key)) { return true }
+        if isWhole(line, oneOf: consentButtons) { return true }
         guard line.words.count <= 90 else { return false }
         if line.contains("cookie") && line.contains(any: cookieContext) { return true }
         return line.contains(any: consentPhrases)
@@ -60,11 +60,11 @@ enum BoilerplateRules {
 
     private static func isRelatedTeaser(_ line: RuleText) -> Bool {
         guard line.words.count <= 40 else { return false }
-        return line.hasLabel(relatedLabels) || relatedWholeLines.contains(String(line.key))
+        return line.hasLabel(relatedLabels) || isWhole(line, oneOf: relatedWholeLines)
     }
 
     private static func isShareLine(_ line: RuleText) -> Bool {
-        if shareWholeLines.contains(String(line.key)) || isSocialButtonRow(line) || isReadingTime(line) { return true }
+        if isWhole(line, oneOf: shareWholeLines) || isSocialButtonRow(line) || isReadingTime(line) { return true }
         guard line.words.count <= 40 else { return false }
         if line.hasLabel(sharePrefixes) || line.contains(any: ["all rights reserved"]) { return true }
         if line.contains("newsletter") && line.contains(any: ["sign up", "subscribe", "inbox", "get our"]) { return true }
@@ -85,7 +85,17 @@ enum BoilerplateRules {
         return !words.isEmpty && words.allSatisfy(socialWords.contains) && words.contains(where: networks.contains)
     }
 
+    /// True when the line, punctuation at its ends aside, is one of `lines`. Most lines are longer than
+    /// any of them, and skip the copy and the hash.
+    private static func isWhole(_ line: RuleText, oneOf lines: Set<String>) -> Bool {
+        let key = line.key
+        return key.utf8.count <= longestWholeLine && lines.contains(String(key))
+    }
+
     // MARK: Vocabulary
+
+    private static let longestWholeLine = [tagLabels, captionHeadings, consentButtons, relatedWholeLines, shareWholeLines]
+        .joined().map(\.utf8.count).max()!
 
     private static let tagLabels: Set<String> = [
         "tags", "tag", "topics", "topic", "filed under", "categories", "category", "keywords", "subjects",

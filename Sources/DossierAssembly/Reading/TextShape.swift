@@ -120,39 +120,41 @@ enum TextShape {
         UTF8Scalars.withBytes(of: text, foldedByByte) ?? foldedByUnicode(text)
     }
 
-    /// Most lines are ASCII with curly punctuation, which has no case: those are folded byte by byte. Nil for
-    /// any other scalar.
+    /// Most lines are ASCII with punctuation and currency signs, which have no case: those are folded byte
+    /// by byte. Nil for any other scalar.
     private static func foldedByByte(_ bytes: UnsafeBufferPointer<UInt8>) -> String? {
         var foldable = true
         let folded = String(unsafeUninitializedCapacity: bytes.count) { output in
             var index = 0, count = 0
             while index < bytes.count {
-                let byte = bytes[index]
-                if byte < 0x80 {
-                    output[count] = (0x41...0x5A).contains(byte) ? byte | 0x20 : byte
-                    index += 1
+                let (value, width) = UTF8Scalars.scalar(in: bytes, at: index)
+                if value < 0x80 {
+                    output[count] = (0x41...0x5A).contains(value) ? bytes[index] | 0x20 : bytes[index]
                     count += 1
-                    continue
-                }
-                // General punctuation, U+2000 to U+206F, is E2 80 xx or E2 81 80–AF; ’ is E2 80 99.
-                guard byte == 0xE2, bytes[index + 1] == 0x80 || (bytes[index + 1] == 0x81 && bytes[index + 2] < 0xB0) else {
+                } else if value == 0x2019 { // ’
+                    output[count] = UInt8(ascii: "'")
+                    count += 1
+                } else if isCaseless(value) {
+                    for offset in 0..<width { output[count + offset] = bytes[index + offset] }
+                    count += width
+                } else {
                     foldable = false
                     return 0
                 }
-                if bytes[index + 1] == 0x80, bytes[index + 2] == 0x99 {
-                    output[count] = UInt8(ascii: "'")
-                    count += 1
-                } else {
-                    output[count] = byte
-                    output[count + 1] = bytes[index + 1]
-                    output[count + 2] = bytes[index + 2]
-                    count += 3
-                }
-                index += 3
+                index += width
             }
             return count
         }
         return foldable ? folded : nil
+    }
+
+    /// Latin-1 signs (`«`, `©`, `£`, `×`), general punctuation (`“`, `—`, `…`) and currency signs (`€`): their
+    /// lower case is themselves.
+    private static func isCaseless(_ scalar: UInt32) -> Bool {
+        switch scalar {
+        case 0xA0...0xBF, 0xD7, 0xF7, 0x2000...0x206F, 0x20A0...0x20CF: true
+        default: false
+        }
     }
 
     static func foldedByUnicode(_ text: some StringProtocol) -> String {
