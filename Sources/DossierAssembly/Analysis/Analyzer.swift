@@ -40,7 +40,7 @@ enum Analyzer {
 
     /// The three passes over the prepared text, which is let go when they end.
     private static func readPasses(_ articles: [Article], heldTextLimit: Int)
-        -> (entities: [Entity], perArticle: [(findings: ArticleFindings, keyPointCandidates: [KeyPointRanker.Candidate])]) {
+        -> (entities: [Entity], perArticle: [(findings: ArticleFindings, keyPointCandidates: KeyPointRanker.ArticleCandidates)]) {
         let texts = PreparedTexts(articles, heldTextLimit: heldTextLimit)
         let entities = resolveEntities(in: texts, articleIDs: articles.map(\.id))
         let kinds = Dictionary(uniqueKeysWithValues: entities.entities.map { ($0.id, $0.kind) })

@@ -29,82 +29,118 @@ enum KeyPointRanker {
         let vector: [(term: Int, weight: Double)]
     }
 
-    /// A sentence long enough to rank, before its terms are weighed.
-    struct Candidate {
-        let place: SentencePlace
-        let terms: [String]
+    /// One article's sentences long enough to rank, before their terms are weighed. Terms are numbered for
+    /// the article in order of first appearance, so that the packet's numbering needs one lookup per term
+    /// of each article rather than per word.
+    struct ArticleCandidates {
+        var places: [SentencePlace] = []
+        /// The article's terms, in order of first appearance.
+        var terms: [String] = []
+        /// Per sentence: its terms (numbers in ``terms``) and how often each occurs, in order of first appearance.
+        var counts: [[(term: Int, count: Double)]] = []
+        /// Per term: how many of the sentences hold it.
+        var sentenceFrequency: [Int] = []
     }
 
     /// The sentences of one article that can be key points. Taken while the article's tokens exist,
     /// so that the packet-wide ranking runs after they are gone.
-    static func candidates(in text: ArticleText, article a: Int) -> [Candidate] {
-        var result: [Candidate] = []
+    static func candidates(in text: ArticleText, article a: Int) -> ArticleCandidates {
+        var result = ArticleCandidates()
+        var termNumbers: [String: Int] = [:]
         for (u, unit) in text.units.enumerated() {
             for range in text.sentences[u] {
-                let words = unit.tokens[range].lazy.filter { $0.kind == .word }
-                guard wordRange.contains(words.count) else { continue }
-                let terms = Array(words.map { stem($0.lower) }.filter { $0.count > 2 && !Lexicon.stopWords.contains($0) })
-                guard !terms.isEmpty else { continue }
+                let tokens = unit.tokens[range]
+                guard wordRange.contains(tokens.lazy.filter { $0.kind == .word }.count) else { continue }
+                var counts: [(term: Int, count: Double)] = []
+                for token in tokens where token.kind == .word {
+                    let term = stem(token.lower)
+                    guard term.length > 2, !Lexicon.stopWords.contains(term.text) else { continue }
+                    let number = termNumbers[term.text] ?? {
+                        termNumbers[term.text] = result.terms.count
+                        result.terms.append(term.text)
+                        result.sentenceFrequency.append(0)
+                        return result.terms.count - 1
+                    }()
+                    // A sentence has a few dozen terms at most: a linear search beats hashing them.
+                    if let seen = counts.firstIndex(where: { $0.term == number }) {
+                        counts[seen].count += 1
+                    } else {
+                        counts.append((number, 1))
+                        result.sentenceFrequency[number] += 1
+                    }
+                }
+                guard !counts.isEmpty else { continue }
                 let bytes = unit.tokens[range.lowerBound].start..<unit.tokens[range.upperBound - 1].end
-                result.append(Candidate(place: SentencePlace(article: a, paragraph: unit.paragraph, unitText: unit.text, bytes: bytes),
-                                        terms: terms))
+                result.places.append(SentencePlace(article: a, paragraph: unit.paragraph, unitText: unit.text, bytes: bytes))
+                result.counts.append(counts)
             }
         }
         return result
     }
 
     /// Up to five key points per article and eight for the packet, from each article's candidates.
-    static func keyPoints(candidates: [[Candidate]], articleIDs: [String]) -> [KeyPoint] {
-        let sentences = vectorized(candidates.flatMap { $0 })
-        var sentencesByArticle = [[Sentence]](repeating: [], count: articleIDs.count)
-        for sentence in sentences { sentencesByArticle[sentence.place.article].append(sentence) }
-        // Scores are independent per article and for the packet, so all run at once; picking is not
-        // (a sentence chosen for one article is skipped in later ones).
-        let scoreJobs: [[Sentence]?] = [nil] + sentencesByArticle
-        let allScores = scoreJobs.concurrentMap { job in job.map(scores) ?? packetScores(sentences) }
-        let scoresOfPacket = allScores[0]
-        let scoresByArticle = allScores.dropFirst()
+    static func keyPoints(candidates: [ArticleCandidates], articleIDs: [String]) -> [KeyPoint] {
+        let sentencesByArticle = vectorized(candidates)
+        let sentences = sentencesByArticle.flatMap { $0 }
+        // Rankings are independent per article and for the packet, so all run at once, and the packet's
+        // pick with them. The articles' picks are not (a sentence chosen for one article is skipped in
+        // later ones): they run after, in article order, from rankings whose first texts are ready.
+        let jobs: [Int?] = [nil] + articleIDs.indices.map { $0 }
+        let rankings = jobs.concurrentMap { job -> (ranking: Ranking, packetPoints: [KeyPoint]) in
+            guard let a = job else {
+                let count = min(sentences.count, max(5, min(8, articleIDs.count + 3)))
+                let ranking = Ranking(sentences, scores: packetScores(sentences), preparing: count + 2)
+                var packetKeys: Set<String> = []
+                let points = pick(count, from: ranking, excluding: &packetKeys).enumerated().map { rank, pair in
+                    KeyPoint(id: "k\(rank + 1)", scope: .packet, rank: rank + 1, text: pair.line,
+                             article: articleIDs[pair.sentence.place.article], paragraph: pair.sentence.place.paragraph)
+                }
+                return (Ranking(), points)
+            }
+            let own = sentencesByArticle[a]
+            return (Ranking(own, scores: scores(own), preparing: articleCount(own.count) + 2), [])
+        }
         var points: [KeyPoint] = []
         var chosenKeys: Set<String> = []
         for (a, id) in articleIDs.enumerated() {
-            let own = sentencesByArticle[a]
-            let count = min(own.count, max(3, min(5, own.count / 5)))
-            let picked = pick(count, from: own, scores: scoresByArticle[a + 1], excluding: &chosenKeys)
+            let ranking = rankings[a + 1].ranking
+            let picked = pick(articleCount(ranking.sentences.count), from: ranking, excluding: &chosenKeys)
             for (rank, (sentence, line)) in picked.enumerated() {
                 points.append(KeyPoint(id: "\(id)-k\(rank + 1)", scope: .article, rank: rank + 1,
                                        text: line, article: id, paragraph: sentence.place.paragraph))
             }
         }
-        var packetKeys: Set<String> = []
-        let count = min(sentences.count, max(5, min(8, articleIDs.count + 3)))
-        let picked = pick(count, from: sentences, scores: scoresOfPacket, excluding: &packetKeys)
-        for (rank, (sentence, line)) in picked.enumerated() {
-            points.append(KeyPoint(id: "k\(rank + 1)", scope: .packet, rank: rank + 1, text: line,
-                                   article: articleIDs[sentence.place.article], paragraph: sentence.place.paragraph))
-        }
-        return points
+        return points + rankings[0].packetPoints
     }
 
-    /// TF-IDF unit vectors over term numbers given in order of first appearance (so sums run in a fixed order).
-    private static func vectorized(_ candidates: [Candidate]) -> [Sentence] {
+    /// Three to five key points for an article of `sentences` candidates.
+    private static func articleCount(_ sentences: Int) -> Int {
+        min(sentences, max(3, min(5, sentences / 5)))
+    }
+
+    /// TF-IDF unit vectors over term numbers given in order of first appearance over the packet (so sums
+    /// run in a fixed order): numbers are given in article order, then the vectors are weighed on all cores.
+    private static func vectorized(_ articles: [ArticleCandidates]) -> [[Sentence]] {
         var termIDs: [String: Int] = [:]
         var documentFrequency: [Int] = []
-        let counted = candidates.map { candidate -> [(Int, Double)] in
-            var counts: [Int: Double] = Dictionary(minimumCapacity: candidate.terms.count)
-            var order: [Int] = []
-            for term in candidate.terms {
+        let numbers = articles.map { article in
+            article.terms.indices.map { local in
+                let term = article.terms[local]
                 let id = termIDs[term] ?? { termIDs[term] = documentFrequency.count; documentFrequency.append(0); return documentFrequency.count - 1 }()
-                if counts[id] == nil { order.append(id); documentFrequency[id] += 1 }
-                counts[id, default: 0] += 1
+                documentFrequency[id] += article.sentenceFrequency[local]
+                return id
             }
-            return order.sorted().map { ($0, counts[$0]!) }
         }
-        let total = Double(candidates.count)
-        return zip(candidates, counted).map { candidate, counts in
-            var vector = counts.map { ($0.0, $0.1 * (1 + log(total / Double(documentFrequency[$0.0])))) }
-            let norm = sqrt(vector.reduce(0) { $0 + $1.1 * $1.1 })
-            vector = vector.map { ($0.0, $0.1 / norm) }
-            return Sentence(place: candidate.place, vector: vector)
+        let total = Double(articles.reduce(0) { $0 + $1.places.count })
+        let frequency = documentFrequency
+        return Array(articles.indices).concurrentMap { a in
+            zip(articles[a].places, articles[a].counts).map { place, counts in
+                let counted = counts.map { (term: numbers[a][$0.term], count: $0.count) }.sorted { $0.term < $1.term }
+                var vector = counted.map { ($0.term, $0.count * (1 + log(total / Double(frequency[$0.term])))) }
+                let norm = sqrt(vector.reduce(0) { $0 + $1.1 * $1.1 })
+                vector = vector.map { ($0.0, $0.1 / norm) }
+                return Sentence(place: place, vector: vector)
+            }
         }
     }
 
@@ -149,17 +185,35 @@ enum KeyPointRanker {
         return rank
     }
 
-    /// The best `count` sentences by score (ties to the earlier sentence), skipping repeats; each with its text.
-    private static func pick(_ count: Int, from sentences: [Sentence], scores: [Double],
-                             excluding keys: inout Set<String>) -> [(Sentence, String)] {
-        let order = sentences.indices.sorted { scores[$0] != scores[$1] ? scores[$0] > scores[$1] : $0 < $1 }
-        var picked: [(Sentence, String)] = []
-        for index in order where picked.count < count {
-            let sentence = sentences[index]
-            let line = sentence.place.line
-            let key = normalizedKey(line)
+    /// Sentences in the order they are offered: best score first, ties to the earlier sentence. The text
+    /// and duplicate key of the first ones are cut ahead, on all cores.
+    struct Ranking {
+        var sentences: [Sentence] = []
+        var order: [Int] = []
+        var prepared: [(line: String, key: String)] = []
+
+        init() {}
+
+        init(_ sentences: [Sentence], scores: [Double], preparing count: Int) {
+            self.sentences = sentences
+            order = sentences.indices.sorted { scores[$0] != scores[$1] ? scores[$0] > scores[$1] : $0 < $1 }
+            prepared = order.prefix(count).map { KeyPointRanker.text(of: sentences[$0]) }
+        }
+    }
+
+    private static func text(of sentence: Sentence) -> (line: String, key: String) {
+        let line = sentence.place.line
+        return (line, normalizedKey(line))
+    }
+
+    /// The best `count` sentences of a ranking, skipping repeats; each with its text.
+    private static func pick(_ count: Int, from ranking: Ranking, excluding keys: inout Set<String>) -> [(sentence: Sentence, line: String)] {
+        var picked: [(sentence: Sentence, line: String)] = []
+        for (position, index) in ranking.order.enumerated() where picked.count < count {
+            let sentence = ranking.sentences[index]
+            let (line, key) = position < ranking.prepared.count ? ranking.prepared[position] : text(of: sentence)
             guard !keys.contains(key),
-                  !picked.contains(where: { similarity($0.0.vector, sentence.vector) > duplicateSimilarity }) else { continue }
+                  !picked.contains(where: { similarity($0.sentence.vector, sentence.vector) > duplicateSimilarity }) else { continue }
             keys.insert(key)
             picked.append((sentence, line))
         }
@@ -178,19 +232,39 @@ enum KeyPointRanker {
         return total
     }
 
-    private static func stem(_ word: String) -> String {
+    /// The word without a plural or possessive ending, and its length in characters. ASCII words (most)
+    /// are cut by byte.
+    private static func stem(_ word: String) -> (text: String, length: Int) {
+        let utf8 = word.utf8
+        guard utf8.allSatisfy({ $0 < 0x80 }) else { return stemByCharacter(word) }
+        let count = utf8.count
+        let last = utf8.last, beforeLast = count > 1 ? utf8[utf8.index(utf8.endIndex, offsetBy: -2)] : nil
+        if beforeLast == UInt8(ascii: "'"), last == UInt8(ascii: "s") { return (String(word.dropLast(2)), count - 2) }
+        if count > 4, last == UInt8(ascii: "s"), beforeLast != UInt8(ascii: "s") { return (String(word.dropLast()), count - 1) }
+        return (word, count)
+    }
+
+    private static func stemByCharacter(_ word: String) -> (text: String, length: Int) {
         // Foundation's replacement costs a bridge per word; few words hold the mark (its UTF-8 starts with E2).
         let word = word.utf8.contains(0xE2) ? word.replacingOccurrences(of: "’", with: "'") : word
-        if word.hasSuffix("'s") { return String(word.dropLast(2)) }
-        if word.count > 4, word.hasSuffix("s"), !word.hasSuffix("ss") { return String(word.dropLast()) }
-        return word
+        let stem = if word.hasSuffix("'s") {
+            String(word.dropLast(2))
+        } else if word.count > 4, word.hasSuffix("s"), !word.hasSuffix("ss") {
+            String(word.dropLast())
+        } else {
+            word
+        }
+        return (stem, stem.count)
     }
 
     static func normalizedKey(_ text: String) -> String {
         var key = String.UnicodeScalarView()
         for scalar in text.lowercased().unicodeScalars {
             // CharacterSet's lookup is slow and, for ASCII, holds exactly the letters and digits.
-            let isAlphanumeric = scalar.isASCII ? CharacterClass.isLetterOrNumber(Character(scalar)) : CharacterSet.alphanumerics.contains(scalar)
+            let value = scalar.value
+            let isAlphanumeric = value < 0x80
+                ? (0x30...0x39).contains(value) || (0x41...0x5A).contains(value) || (0x61...0x7A).contains(value)
+                : CharacterSet.alphanumerics.contains(scalar)
             if isAlphanumeric { key.append(scalar) }
         }
         return String(key)
