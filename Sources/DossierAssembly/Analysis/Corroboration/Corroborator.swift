@@ -8,20 +8,24 @@ enum Corroborator {
         let order = Dictionary(uniqueKeysWithValues: articles.enumerated().map { ($1.id, $0) })
         var result: [Corroboration] = []
 
+        // Each group's carriers are worked out on all cores; the groups are numbered after, in order.
         func add(_ kind: CorroborationKind, groups: [(text: String, items: [(id: String, article: String)])]) {
-            for group in groups {
+            let shared = groups.concurrentMap { group -> (articles: [String], items: [String])? in
                 var seen: Set<String> = []
                 let carriers = group.items.map(\.article).filter { seen.insert($0).inserted }
                     .sorted { order[$0, default: .max] < order[$1, default: .max] }
-                guard carriers.count >= 2 else { continue }
+                return carriers.count >= 2 ? (carriers, group.items.map(\.id)) : nil
+            }
+            for (group, carried) in zip(groups, shared) {
+                guard let carried else { continue }
                 result.append(Corroboration(id: "c\(result.count + 1)", kind: kind, text: group.text,
-                                            articles: carriers, items: group.items.map(\.id)))
+                                            articles: carried.articles, items: carried.items))
             }
         }
 
         add(.quote, groups: grouped(quotes, key: { normalizedQuote($0.text) }, text: \.text, id: \.id, article: \.article))
         add(.quantity, groups: grouped(quantities, key: { quantityKey($0) }, text: { $0.text }, id: \.id, article: \.article))
-        let sharedEntities = entities.map { entity in
+        let sharedEntities = entities.concurrentMap { entity in
             (text: entity.name, items: entity.mentions.map { (id: entity.id, article: $0.article) })
         }
         add(.entity, groups: sharedEntities)

@@ -141,7 +141,8 @@ struct EntityRegistry {
             groups[surname, default: []].append(index)
         }
         for surname in order {
-            let members = groups[surname]!.sorted { records[$0].forms[0].count > records[$1].forms[0].count }
+            let lengths = Dictionary(uniqueKeysWithValues: groups[surname]!.map { ($0, records[$0].forms[0].count) })
+            let members = groups[surname]!.sorted { lengths[$0]! > lengths[$1]! }
             // Each name's words once, not once per comparison: a common surname has many first names.
             let nameWords = Dictionary(uniqueKeysWithValues: members.map { ($0, records[$0].forms[0].lowercased().split(separator: " ")) })
             var clusters: [(record: Int, words: Set<Substring>)] = []
@@ -300,7 +301,9 @@ struct EntityRegistry {
     /// `Jean-Yves Le Drian` → `jean-yves-le-drian`: lower-case ASCII letters and digits joined by hyphens.
     static func slug(_ name: String) -> String {
         var slug = ""
-        for scalar in name.decomposedStringWithCanonicalMapping.unicodeScalars {
+        // ASCII has no marks to take off: only other names are decomposed.
+        let scalars = name.utf8.allSatisfy { $0 < 0x80 } ? name.unicodeScalars : name.decomposedStringWithCanonicalMapping.unicodeScalars
+        for scalar in scalars {
             if scalar.properties.generalCategory == .nonspacingMark { continue }
             if scalar.isASCII, scalar.properties.isAlphabetic || ("0"..."9").contains(Character(scalar)) {
                 slug += String(scalar).lowercased()
