@@ -5,7 +5,9 @@ struct SheetLocation: Equatable {
     let column: Int
 
     var reference: String {
-        "'\(sheet.replacingOccurrences(of: "'", with: "''"))'!\(CellReference.name(row: row, column: column))"
+        // Made for every link cell: Foundation's replacement (an NSString bridge) only for the rare name with a quote.
+        let quoted = sheet.utf8.contains(UInt8(ascii: "'")) ? sheet.replacingOccurrences(of: "'", with: "''") : sheet
+        return "'\(quoted)'!\(CellReference.name(row: row, column: column))"
     }
 
     /// The target libxlsxwriter expects for a link inside the workbook.
