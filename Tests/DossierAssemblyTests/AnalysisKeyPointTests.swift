@@ -40,3 +40,22 @@ import Testing
         #expect(analysis.keyPoints.filter { $0.scope == .article }.map(\.text) == ["Only one real sentence is in this short article today."])
     }
 }
+
+@Suite("Analysis: PageRank on all cores") struct CosinePageRankTests {
+    /// The packet's graph is ranked term by term on all cores; the ranks must be the very same bits as
+    /// the sentence-by-sentence pass, or key points would depend on the packet's size.
+    @Test func parallelRanksEqualSequentialRanks() {
+        var generator = SplitMix(seed: 11)
+        let termCount = 500
+        let vectors = (0..<CosinePageRank.parallelSentences + 300).map { _ -> CosinePageRank.Vector in
+            let terms = Set((0..<Int.random(in: 1...12, using: &generator)).map { _ in Int.random(in: 0..<termCount, using: &generator) }).sorted()
+            let weights = terms.map { _ in Double.random(in: 0.1...3, using: &generator) }
+            let norm = weights.reduce(0) { $0 + $1 * $1 }.squareRoot()
+            return zip(terms, weights).map { ($0, $1 / norm) }
+        }
+        let sequential = CosinePageRank.ranks(vectors, termCount: termCount, damping: 0.85, iterations: 30, parallel: false)
+        let parallel = CosinePageRank.ranks(vectors, termCount: termCount, damping: 0.85, iterations: 30, parallel: true)
+        #expect(sequential.map(\.bitPattern) == parallel.map(\.bitPattern))
+        #expect(Set(sequential).count > 100, "the ranks must differ between sentences for the test to mean anything")
+    }
+}

@@ -32,11 +32,28 @@ enum Analyzer {
             analysis.quantities += finding.quantities
             analysis.timeline += finding.timeline
         }
-        analysis.keyPoints = KeyPointRanker.keyPoints(candidates: perArticle.map(\.keyPointCandidates), articleIDs: articles.map(\.id))
-        analysis.corroborations = Corroborator.corroborations(articles: articles, quotes: analysis.quotes,
-                                                              quantities: analysis.quantities, entities: analysis.entities)
+        // Key points and corroborations do not depend on each other: they run side by side.
+        let found = analysis
+        let late = [LateStep.keyPoints, .corroborations].concurrentMap { step -> LateResult in
+            switch step {
+            case .keyPoints:
+                .keyPoints(KeyPointRanker.keyPoints(candidates: perArticle.map(\.keyPointCandidates), articleIDs: articles.map(\.id)))
+            case .corroborations:
+                .corroborations(Corroborator.corroborations(articles: articles, quotes: found.quotes,
+                                                            quantities: found.quantities, entities: found.entities))
+            }
+        }
+        for result in late {
+            switch result {
+            case .keyPoints(let points): analysis.keyPoints = points
+            case .corroborations(let corroborations): analysis.corroborations = corroborations
+            }
+        }
         return analysis
     }
+
+    private enum LateStep { case keyPoints, corroborations }
+    private enum LateResult { case keyPoints([KeyPoint]), corroborations([Corroboration]) }
 
     /// The three passes over the prepared text, which is let go when they end.
     private static func readPasses(_ articles: [Article], heldTextLimit: Int)

@@ -163,26 +163,8 @@ enum KeyPointRanker {
         pageRank(sentences.map(\.vector), termCount: 1 + (sentences.lazy.compactMap { $0.vector.last?.term }.max() ?? -1))
     }
 
-    /// PageRank on the implicit cosine graph.
-    private static func pageRank(_ vectors: [[(term: Int, weight: Double)]], termCount size: Int) -> [Double] {
-        guard vectors.count > 1 else { return vectors.map { _ in 1 } }
-        var sum = [Double](repeating: 0, count: size)
-        for vector in vectors { for (term, weight) in vector { sum[term] += weight } }
-        let degrees = vectors.map { max(0, dot($0, sum) - 1) }
-        var rank = [Double](repeating: 1, count: vectors.count)
-        var flow = [Double](repeating: 0, count: size)
-        for _ in 0..<iterations {
-            for term in flow.indices { flow[term] = 0 }
-            for (index, vector) in vectors.enumerated() where degrees[index] > 1e-12 {
-                let share = rank[index] / degrees[index]
-                for (term, weight) in vector { flow[term] += weight * share }
-            }
-            rank = vectors.enumerated().map { index, vector in
-                let selfShare = degrees[index] > 1e-12 ? rank[index] / degrees[index] : 0
-                return (1 - damping) + damping * max(0, dot(vector, flow) - selfShare)
-            }
-        }
-        return rank
+    private static func pageRank(_ vectors: [[(term: Int, weight: Double)]], termCount: Int) -> [Double] {
+        CosinePageRank.ranks(vectors, termCount: termCount, damping: damping, iterations: iterations)
     }
 
     /// Sentences in the order they are offered: best score first, ties to the earlier sentence. The text
@@ -218,10 +200,6 @@ enum KeyPointRanker {
             picked.append((sentence, line))
         }
         return picked
-    }
-
-    private static func dot(_ vector: [(term: Int, weight: Double)], _ dense: [Double]) -> Double {
-        vector.reduce(0) { $0 + $1.weight * dense[$1.term] }
     }
 
     private static func similarity(_ a: [(term: Int, weight: Double)], _ b: [(term: Int, weight: Double)]) -> Double {
