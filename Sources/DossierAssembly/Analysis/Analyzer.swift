@@ -25,19 +25,16 @@ enum Analyzer {
     /// `heldTextLimit`: how much of the packet's text keeps its prepared form between the passes
     /// (see ``PreparedTexts``); it changes the time and memory taken, never the analysis.
     static func analyze(_ articles: [Article], heldTextLimit: Int = PreparedTexts.defaultHeldTextLimit) -> PacketAnalysis {
-        let (entities, perArticle) = readPasses(articles, heldTextLimit: heldTextLimit)
-        var analysis = PacketAnalysis(entities: entities)
-        for (finding, _) in perArticle {
-            analysis.quotes += finding.quotes
-            analysis.quantities += finding.quantities
-            analysis.timeline += finding.timeline
-        }
+        // Each step hands on only what the next needs, so the per-article findings and key point candidates
+        // are let go before the packet-wide steps, where memory peaks.
+        let (found, keyPointCandidates) = readPasses(articles, heldTextLimit: heldTextLimit)
+        let sentences = KeyPointRanker.sentences(from: keyPointCandidates)
+        var analysis = found
         // Key points and corroborations do not depend on each other: they run side by side.
-        let found = analysis
         let late = [LateStep.keyPoints, .corroborations].concurrentMap { step -> LateResult in
             switch step {
             case .keyPoints:
-                .keyPoints(KeyPointRanker.keyPoints(candidates: perArticle.map(\.keyPointCandidates), articleIDs: articles.map(\.id)))
+                .keyPoints(KeyPointRanker.keyPoints(sentences: sentences, articleIDs: articles.map(\.id)))
             case .corroborations:
                 .corroborations(Corroborator.corroborations(articles: articles, quotes: found.quotes,
                                                             quantities: found.quantities, entities: found.entities))
@@ -55,9 +52,10 @@ enum Analyzer {
     private enum LateStep { case keyPoints, corroborations }
     private enum LateResult { case keyPoints([KeyPoint]), corroborations([Corroboration]) }
 
-    /// The three passes over the prepared text, which is let go when they end.
+    /// The three passes over the prepared text, which is let go when they end: the entities, quotes,
+    /// quantities and timeline of the packet, and each article's key point candidates.
     private static func readPasses(_ articles: [Article], heldTextLimit: Int)
-        -> (entities: [Entity], perArticle: [(findings: ArticleFindings, keyPointCandidates: KeyPointRanker.ArticleCandidates)]) {
+        -> (found: PacketAnalysis, keyPointCandidates: [KeyPointRanker.ArticleCandidates]) {
         let texts = PreparedTexts(articles, heldTextLimit: heldTextLimit)
         let entities = resolveEntities(in: texts, articleIDs: articles.map(\.id))
         let kinds = Dictionary(uniqueKeysWithValues: entities.entities.map { ($0.id, $0.kind) })
@@ -66,7 +64,17 @@ enum Analyzer {
             return (findings: findings(in: text, mentions: entities.mentions[a], titles: entities.titles, kinds: kinds),
                     keyPointCandidates: KeyPointRanker.candidates(in: text, article: a))
         }
-        return (entities.entities, perArticle)
+        var found = PacketAnalysis(entities: entities.entities)
+        // Exact sizes: grown by appending, the arrays would copy themselves and keep up to twice the room.
+        found.quotes.reserveCapacity(perArticle.reduce(0) { $0 + $1.findings.quotes.count })
+        found.quantities.reserveCapacity(perArticle.reduce(0) { $0 + $1.findings.quantities.count })
+        found.timeline.reserveCapacity(perArticle.reduce(0) { $0 + $1.findings.timeline.count })
+        for (finding, _) in perArticle {
+            found.quotes += finding.quotes
+            found.quantities += finding.quantities
+            found.timeline += finding.timeline
+        }
+        return (found, perArticle.map(\.keyPointCandidates))
     }
 
     /// The packet's entities and each article's mentions.

@@ -78,9 +78,8 @@ enum KeyPointRanker {
         return result
     }
 
-    /// Up to five key points per article and eight for the packet, from each article's candidates.
-    static func keyPoints(candidates: [ArticleCandidates], articleIDs: [String]) -> [KeyPoint] {
-        let sentencesByArticle = vectorized(candidates)
+    /// Up to five key points per article and eight for the packet, from each article's weighed sentences.
+    static func keyPoints(sentences sentencesByArticle: [[Sentence]], articleIDs: [String]) -> [KeyPoint] {
         let sentences = sentencesByArticle.flatMap { $0 }
         // Rankings are independent per article and for the packet, so all run at once, and the packet's
         // pick with them. The articles' picks are not (a sentence chosen for one article is skipped in
@@ -118,9 +117,10 @@ enum KeyPointRanker {
         min(sentences, max(3, min(5, sentences / 5)))
     }
 
-    /// TF-IDF unit vectors over term numbers given in order of first appearance over the packet (so sums
-    /// run in a fixed order): numbers are given in article order, then the vectors are weighed on all cores.
-    private static func vectorized(_ articles: [ArticleCandidates]) -> [[Sentence]] {
+    /// Each article's candidates weighed for ranking: TF-IDF unit vectors over term numbers given in order of
+    /// first appearance over the packet (so sums run in a fixed order). Numbers are given in article order,
+    /// then the vectors are weighed on all cores.
+    static func sentences(from articles: [ArticleCandidates]) -> [[Sentence]] {
         var termIDs: [String: Int] = [:]
         var documentFrequency: [Int] = []
         let numbers = articles.map { article in
