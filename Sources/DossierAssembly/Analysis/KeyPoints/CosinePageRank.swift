@@ -17,14 +17,18 @@ enum CosinePageRank {
         let columns = parallel ?? (vectors.count >= parallelSentences) ? TermColumns(vectors, termCount: termCount) : nil
         let ones = [Double](repeating: 1, count: vectors.count)
         let sum = termSums(vectors, columns, termCount: termCount, shares: ones, linked: vectors.map { _ in true })
-        let degrees = mapSentences(vectors, parallel: columns != nil) { _, vector in max(0, dot(vector, sum) - 1) }
+        let degrees = bySentence(vectors, parallel: columns != nil) { range in
+            range.map { max(0, dot(vectors[$0], sum) - 1) }
+        }
         let linked = degrees.map { $0 > 1e-12 }
         var rank = ones
         for _ in 0..<iterations {
             let shares = zip(rank, degrees).map { $0 / $1 }
             let flow = termSums(vectors, columns, termCount: termCount, shares: shares, linked: linked)
-            rank = mapSentences(vectors, parallel: columns != nil) { index, vector in
-                (1 - damping) + damping * max(0, dot(vector, flow) - (linked[index] ? shares[index] : 0))
+            rank = bySentence(vectors, parallel: columns != nil) { range in
+                range.map { index in
+                    (1 - damping) + damping * max(0, dot(vectors[index], flow) - (linked[index] ? shares[index] : 0))
+                }
             }
         }
         return rank
@@ -53,10 +57,9 @@ enum CosinePageRank {
         }.flatMap { $0 }
     }
 
-    private static func mapSentences(_ vectors: [Vector], parallel: Bool,
-                                     _ transform: @Sendable (Int, Vector) -> Double) -> [Double] {
-        guard parallel else { return vectors.enumerated().map(transform) }
-        return chunks(of: vectors.count).concurrentMap { indices in indices.map { transform($0, vectors[$0]) } }.flatMap { $0 }
+    /// One value per sentence, from `values` run over ranges of sentences: all at once, or by chunks on all cores.
+    private static func bySentence(_ vectors: [Vector], parallel: Bool, _ values: @Sendable (Range<Int>) -> [Double]) -> [Double] {
+        parallel ? chunks(of: vectors.count).concurrentMap(values).flatMap { $0 } : values(vectors.indices)
     }
 
     private static func chunks(of count: Int) -> [Range<Int>] {
