@@ -25,10 +25,7 @@ enum Analyzer {
     /// `heldTextLimit`: how much of the packet's text keeps its prepared form between the passes
     /// (see ``PreparedTexts``); it changes the time and memory taken, never the analysis.
     static func analyze(_ articles: [Article], heldTextLimit: Int = PreparedTexts.defaultHeldTextLimit) -> PacketAnalysis {
-        // Each step hands on only what the next needs, so the per-article findings and key point candidates
-        // are let go before the packet-wide steps, where memory peaks.
-        let (found, keyPointCandidates) = readPasses(articles, heldTextLimit: heldTextLimit)
-        let sentences = KeyPointRanker.sentences(from: keyPointCandidates)
+        let (found, sentences) = readPasses(articles, heldTextLimit: heldTextLimit)
         var analysis = found
         // Key points and corroborations do not depend on each other: they run side by side.
         let late = [LateStep.keyPoints, .corroborations].concurrentMap { step -> LateResult in
@@ -52,18 +49,13 @@ enum Analyzer {
     private enum LateStep { case keyPoints, corroborations }
     private enum LateResult { case keyPoints([KeyPoint]), corroborations([Corroboration]) }
 
-    /// The three passes over the prepared text, which is let go when they end: the entities, quotes,
-    /// quantities and timeline of the packet, and each article's key point candidates.
+    /// The three passes over the prepared text: the entities, quotes, quantities and timeline of the packet,
+    /// and each article's key point sentences, weighed. Each step hands on only what the next needs, so the
+    /// prepared text, the per-article findings and the key point candidates are let go here, before the
+    /// packet-wide steps, where memory peaks.
     private static func readPasses(_ articles: [Article], heldTextLimit: Int)
-        -> (found: PacketAnalysis, keyPointCandidates: [KeyPointRanker.ArticleCandidates]) {
-        let texts = PreparedTexts(articles, heldTextLimit: heldTextLimit)
-        let entities = resolveEntities(in: texts, articleIDs: articles.map(\.id))
-        let kinds = Dictionary(uniqueKeysWithValues: entities.entities.map { ($0.id, $0.kind) })
-        let perArticle = Array(articles.indices).concurrentMap { a in
-            let text = texts[a]
-            return (findings: findings(in: text, mentions: entities.mentions[a], titles: entities.titles, kinds: kinds),
-                    keyPointCandidates: KeyPointRanker.candidates(in: text, article: a))
-        }
+        -> (found: PacketAnalysis, keyPointSentences: [[KeyPointRanker.Sentence]]) {
+        let (entities, perArticle) = findingsPerArticle(articles, heldTextLimit: heldTextLimit)
         var found = PacketAnalysis(entities: entities.entities)
         // Exact sizes: grown by appending, the arrays would copy themselves and keep up to twice the room.
         found.quotes.reserveCapacity(perArticle.reduce(0) { $0 + $1.findings.quotes.count })
@@ -74,7 +66,20 @@ enum Analyzer {
             found.quantities += finding.quantities
             found.timeline += finding.timeline
         }
-        return (found, perArticle.map(\.keyPointCandidates))
+        return (found, KeyPointRanker.sentences(from: perArticle.map(\.keyPointCandidates)))
+    }
+
+    private static func findingsPerArticle(_ articles: [Article], heldTextLimit: Int)
+        -> (entities: EntityResult, perArticle: [(findings: ArticleFindings, keyPointCandidates: KeyPointRanker.ArticleCandidates)]) {
+        let texts = PreparedTexts(articles, heldTextLimit: heldTextLimit)
+        let entities = resolveEntities(in: texts, articleIDs: articles.map(\.id))
+        let kinds = Dictionary(uniqueKeysWithValues: entities.entities.map { ($0.id, $0.kind) })
+        let perArticle = Array(articles.indices).concurrentMap { a in
+            let text = texts[a]
+            return (findings: findings(in: text, mentions: entities.mentions[a], titles: entities.titles, kinds: kinds),
+                    keyPointCandidates: KeyPointRanker.candidates(in: text, article: a))
+        }
+        return (entities, perArticle)
     }
 
     /// The packet's entities and each article's mentions.

@@ -86,16 +86,21 @@ enum BoilerplateRules {
     }
 
     /// True when the line, punctuation at its ends aside, is one of `lines`. Most lines are longer than
-    /// any of them, and skip the copy and the hash.
+    /// any of them, and skip the copy and the hash. Swift compares strings by canonical equivalence, so
+    /// the length tells only for lines compared byte for byte (the entries are all ASCII).
     private static func isWhole(_ line: RuleText, oneOf lines: Set<String>) -> Bool {
         let key = line.key
-        return key.utf8.count <= longestWholeLine && lines.contains(String(key))
+        guard key.utf8.count <= longestWholeLine || !line.comparesByBytes else { return false }
+        return lines.contains(String(key))
     }
 
     // MARK: Vocabulary
 
-    private static let longestWholeLine = [tagLabels, captionHeadings, consentButtons, relatedWholeLines, shareWholeLines]
-        .joined().map(\.utf8.count).max()!
+    private static let longestWholeLine: Int = {
+        let entries = [tagLabels, captionHeadings, consentButtons, relatedWholeLines, shareWholeLines].joined()
+        assert(entries.allSatisfy { $0.utf8.allSatisfy { $0 < 0x80 } }, "isWhole(_:oneOf:) compares lengths of ASCII entries only")
+        return entries.map(\.utf8.count).max()!
+    }()
 
     private static let tagLabels: Set<String> = [
         "tags", "tag", "topics", "topic", "filed under", "categories", "category", "keywords", "subjects",

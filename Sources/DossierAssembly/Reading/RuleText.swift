@@ -6,6 +6,9 @@ struct RuleText {
     let text: String
     let folded: String
     let words: [Substring]
+    /// True when every scalar of the folded text is a character of its own (``ScannedText/isOwnCharacter(_:)``):
+    /// none of those is canonically equivalent to ASCII, so such a text equals an ASCII string only byte for byte.
+    let comparesByBytes: Bool
     private let foldedBytes: [UInt8]
     /// Longer than any label the rules know ("explore more on these topics"), with room for spacing.
     private static let labelLimit = 80
@@ -17,6 +20,7 @@ struct RuleText {
         folded = TextShape.folded(plain)
         words = TextShape.words(separatedIn: text)
         foldedBytes = Array(folded.utf8)
+        comparesByBytes = foldedBytes.withUnsafeBufferPointer { UTF8Scalars.forEachOwnCharacter(in: $0) { _, _ in } }
     }
 
     /// The folded text without punctuation or symbols at either end: "Share »" → "share".

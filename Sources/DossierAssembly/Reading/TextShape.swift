@@ -52,19 +52,16 @@ enum TextShape {
         let offsets = UTF8Scalars.withBytes(of: text) { bytes -> [Range<Int>]? in
             var words: [Range<Int>] = []
             var start: Int?
-            var index = 0
-            while index < bytes.count {
-                let (value, width) = UTF8Scalars.scalar(in: bytes, at: index)
-                guard ScannedText.isOwnCharacter(value) else { return nil }
+            let scanned = UTF8Scalars.forEachOwnCharacter(in: bytes) { value, offset in
                 let isSpace = value < 0x80 ? value == 0x20 || (0x09...0x0D).contains(value) : Unicode.Scalar(value)!.properties.isWhitespace
                 if isSpace {
-                    if let first = start { words.append(first..<index) }
+                    if let first = start { words.append(first..<offset) }
                     start = nil
                 } else if start == nil {
-                    start = index
+                    start = offset
                 }
-                index += width
             }
+            guard scanned else { return nil }
             if let first = start { words.append(first..<bytes.count) }
             return words
         }
@@ -158,9 +155,13 @@ enum TextShape {
     }
 
     static func foldedByUnicode(_ text: some StringProtocol) -> String {
-        let lower = text.lowercased()
-        // A scalar test, not `contains(_: StringProtocol)`, which would go through Foundation for every line.
-        guard lower.unicodeScalars.contains("’") else { return lower }
-        return String(String.UnicodeScalarView(lower.unicodeScalars.map { $0 == "’" ? "'" : $0 }))
+        straighteningApostrophes(text.lowercased())
+    }
+
+    /// The text with ’ written as '. A scalar test first: most text has none, and Foundation's replacement
+    /// goes through NSString (and takes a lock).
+    static func straighteningApostrophes(_ text: String) -> String {
+        guard text.unicodeScalars.contains("’") else { return text }
+        return String(String.UnicodeScalarView(text.unicodeScalars.map { $0 == "’" ? "'" : $0 }))
     }
 }

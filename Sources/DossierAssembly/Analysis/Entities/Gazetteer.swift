@@ -22,9 +22,7 @@ enum Gazetteer {
     }
 
     static func normalized(_ name: String) -> String {
-        // Asked for every capitalised run of the packet: most have no ’, and Foundation's replacement takes a lock.
-        guard name.unicodeScalars.contains("’") else { return name }
-        return String(String.UnicodeScalarView(name.unicodeScalars.map { $0 == "’" ? "'" : $0 }))
+        TextShape.straighteningApostrophes(name)
     }
 
     private static let places: [String: Place] = {

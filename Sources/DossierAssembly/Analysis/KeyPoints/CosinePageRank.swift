@@ -14,7 +14,7 @@ enum CosinePageRank {
 
     static func ranks(_ vectors: [Vector], termCount: Int, damping: Double, iterations: Int, parallel: Bool? = nil) -> [Double] {
         guard vectors.count > 1 else { return vectors.map { _ in 1 } }
-        let columns = parallel ?? (vectors.count >= parallelSentences) ? TermColumns(vectors, termCount: termCount) : nil
+        let columns = (parallel ?? (vectors.count >= parallelSentences)) ? TermColumns(vectors, termCount: termCount) : nil
         let ones = [Double](repeating: 1, count: vectors.count)
         let sum = termSums(vectors, columns, termCount: termCount, shares: ones, linked: vectors.map { _ in true })
         let degrees = bySentence(vectors, parallel: columns != nil) { range in
@@ -66,11 +66,12 @@ enum CosinePageRank {
         stride(from: 0, to: count, by: chunkSize).map { $0..<min($0 + chunkSize, count) }
     }
 
-    static func dot(_ vector: Vector, _ dense: [Double]) -> Double {
+    private static func dot(_ vector: Vector, _ dense: [Double]) -> Double {
         vector.reduce(0) { $0 + $1.weight * dense[$1.term] }
     }
 
     /// The vectors by term: for each term, the sentences that hold it and its weight there, in sentence order.
+    /// About 12 bytes per term of every sentence, for as long as the ranking runs.
     private struct TermColumns {
         /// Entries of term `t` are `starts[t]..<starts[t + 1]`.
         var starts: [Int]

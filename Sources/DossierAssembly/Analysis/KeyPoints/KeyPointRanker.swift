@@ -85,31 +85,36 @@ enum KeyPointRanker {
         // pick with them. The articles' picks are not (a sentence chosen for one article is skipped in
         // later ones): they run after, in article order, from rankings whose first texts are ready.
         let jobs: [Int?] = [nil] + articleIDs.indices.map { $0 }
-        let rankings = jobs.concurrentMap { job -> (ranking: Ranking, packetPoints: [KeyPoint]) in
+        let results = jobs.concurrentMap { job -> RankingJob in
             guard let a = job else {
                 let count = min(sentences.count, max(5, min(8, articleIDs.count + 3)))
                 let ranking = Ranking(sentences, scores: packetScores(sentences), preparing: count + 2)
                 var packetKeys: Set<String> = []
-                let points = pick(count, from: ranking, excluding: &packetKeys).enumerated().map { rank, pair in
+                return .packet(pick(count, from: ranking, excluding: &packetKeys).enumerated().map { rank, pair in
                     KeyPoint(id: "k\(rank + 1)", scope: .packet, rank: rank + 1, text: pair.line,
                              article: articleIDs[pair.sentence.place.article], paragraph: pair.sentence.place.paragraph)
-                }
-                return (Ranking(), points)
+                })
             }
             let own = sentencesByArticle[a]
-            return (Ranking(own, scores: scores(own), preparing: articleCount(own.count) + 2), [])
+            return .article(Ranking(own, scores: scores(own), preparing: articleCount(own.count) + 2))
         }
         var points: [KeyPoint] = []
         var chosenKeys: Set<String> = []
         for (a, id) in articleIDs.enumerated() {
-            let ranking = rankings[a + 1].ranking
+            guard case .article(let ranking) = results[a + 1] else { continue }
             let picked = pick(articleCount(ranking.sentences.count), from: ranking, excluding: &chosenKeys)
             for (rank, (sentence, line)) in picked.enumerated() {
                 points.append(KeyPoint(id: "\(id)-k\(rank + 1)", scope: .article, rank: rank + 1,
                                        text: line, article: id, paragraph: sentence.place.paragraph))
             }
         }
-        return points + rankings[0].packetPoints
+        guard case .packet(let packetPoints) = results[0] else { return points }
+        return points + packetPoints
+    }
+
+    private enum RankingJob {
+        case packet([KeyPoint])
+        case article(Ranking)
     }
 
     /// Three to five key points for an article of `sentences` candidates.
@@ -170,11 +175,9 @@ enum KeyPointRanker {
     /// Sentences in the order they are offered: best score first, ties to the earlier sentence. The text
     /// and duplicate key of the first ones are cut ahead, on all cores.
     struct Ranking {
-        var sentences: [Sentence] = []
-        var order: [Int] = []
-        var prepared: [(line: String, key: String)] = []
-
-        init() {}
+        let sentences: [Sentence]
+        let order: [Int]
+        let prepared: [(line: String, key: String)]
 
         init(_ sentences: [Sentence], scores: [Double], preparing count: Int) {
             self.sentences = sentences

@@ -20,9 +20,10 @@ struct PreparedTexts {
     init(_ articles: [Article], heldTextLimit: Int = Self.defaultHeldTextLimit) {
         self.articles = articles
         var room = heldTextLimit
+        var isFull = false
         let isHeld = articles.map { article in
             let size = TextUnit.textSize(of: article)
-            guard size <= room else { room = 0; return false }
+            guard !isFull, size <= room else { isFull = true; return false }
             room -= size
             return true
         }

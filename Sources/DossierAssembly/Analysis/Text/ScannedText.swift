@@ -49,17 +49,15 @@ struct ScannedText {
     private static func scanByScalar(_ text: String) -> (characters: [Info], offsets: [Int32])? {
         UTF8Scalars.withBytes(of: text) { bytes -> (characters: [Info], offsets: [Int32])? in
             var characters: [Info] = []
-            var offsets: [Int32] = [0]
+            var offsets: [Int32] = []
             characters.reserveCapacity(bytes.count)
             offsets.reserveCapacity(bytes.count + 1)
-            var index = 0
-            while index < bytes.count {
-                let (value, width) = UTF8Scalars.scalar(in: bytes, at: index)
-                guard isOwnCharacter(value) else { return nil }
+            let scanned = UTF8Scalars.forEachOwnCharacter(in: bytes) { value, offset in
                 characters.append(ownCharacterInfo[Int(value < 0x2000 ? value : value - 0x2000 + 0x300)])
-                index += width
-                offsets.append(Int32(index))
+                offsets.append(Int32(offset))
             }
+            guard scanned else { return nil }
+            offsets.append(Int32(bytes.count))
             return (characters, offsets)
         }
     }
@@ -71,22 +69,9 @@ struct ScannedText {
         String(text.slice(utf8: offsets[range.lowerBound]..<offsets[range.upperBound]))
     }
 
-    /// True when no scalar of `text` joins the one before it into a grapheme cluster: every scalar is in
-    /// ranges where each one breaks from its neighbours (Latin up to the combining marks at U+0300, and
-    /// general punctuation and currency signs), carriage returns (CR LF is one character), zero-width
-    /// joiners and non-joiners excepted.
-    static func isOneScalarPerCharacter(_ text: some StringProtocol) -> Bool {
-        UTF8Scalars.withBytes(of: text) { bytes in
-            var index = 0
-            while index < bytes.count {
-                let (value, width) = UTF8Scalars.scalar(in: bytes, at: index)
-                guard isOwnCharacter(value) else { return false }
-                index += width
-            }
-            return true
-        }
-    }
-
+    /// True when no scalar joins the one before it into a grapheme cluster: it is in ranges where each one
+    /// breaks from its neighbours (Latin up to the combining marks at U+0300, and general punctuation and
+    /// currency signs), carriage returns (CR LF is one character), zero-width joiners and non-joiners excepted.
     @inline(__always)
     static func isOwnCharacter(_ scalar: UInt32) -> Bool {
         switch scalar {

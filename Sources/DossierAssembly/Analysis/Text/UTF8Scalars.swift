@@ -19,4 +19,19 @@ enum UTF8Scalars {
         var copy = String(text)
         return copy.withUTF8(body)
     }
+
+    /// Calls `body` with each scalar's value and byte offset while every scalar is a character of its own
+    /// (``ScannedText/isOwnCharacter(_:)``); false, and no more calls, at the first that may join its
+    /// neighbours. The scans that go by scalar check this as they go.
+    @inline(__always)
+    static func forEachOwnCharacter(in bytes: UnsafeBufferPointer<UInt8>, _ body: (_ value: UInt32, _ offset: Int) -> Void) -> Bool {
+        var index = 0
+        while index < bytes.count {
+            let (value, width) = scalar(in: bytes, at: index)
+            guard ScannedText.isOwnCharacter(value) else { return false }
+            body(value, index)
+            index += width
+        }
+        return true
+    }
 }
