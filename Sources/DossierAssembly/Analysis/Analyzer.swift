@@ -52,7 +52,7 @@ enum Analyzer {
     /// The three passes over the prepared text: the entities, quotes, quantities and timeline of the packet,
     /// and each article's key point sentences, weighed. Each step hands on only what the next needs, so the
     /// prepared text, the per-article findings and the key point candidates are let go here, before the
-    /// packet-wide steps, where memory peaks.
+    /// packet-wide steps allocate their own.
     private static func readPasses(_ articles: [Article], heldTextLimit: Int)
         -> (found: PacketAnalysis, keyPointSentences: [[KeyPointRanker.Sentence]]) {
         let (entities, perArticle) = findingsPerArticle(articles, heldTextLimit: heldTextLimit)
