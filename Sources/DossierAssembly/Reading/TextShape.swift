@@ -69,8 +69,9 @@ enum TextShape {
         return offsets.map { text.slice(utf8: Int32($0.lowerBound)..<Int32($0.upperBound)) }
     }
 
+    /// The words of any text, as ``words(separatedIn:)`` splits them.
     static func words(_ text: some StringProtocol) -> [Substring] {
-        String(text).split(whereSeparator: \.isWhitespace)
+        words(separatedIn: String(text))
     }
 
     /// Has letters and none of them in lower case: "SECOND COUP".

@@ -40,7 +40,7 @@ enum CharacterClass {
 
     /// The words of `text` joined by single spaces.
     static func collapsingWhitespace(_ text: some StringProtocol) -> String {
-        TextShape.words(separatedIn: String(text)).joined(separator: " ")
+        TextShape.words(text).joined(separator: " ")
     }
 
     private static func isASCIILetter(_ ascii: UInt8) -> Bool {

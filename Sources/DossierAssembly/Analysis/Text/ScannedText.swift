@@ -38,7 +38,7 @@ struct ScannedText {
         for character in text {
             // CR LF's `asciiValue` is LF's, so only a one-byte character takes the ASCII path.
             let utf8 = character.utf8
-            characters.append(utf8.count == 1 ? Self.asciiInfo[Int(utf8.first!)] : Self.info(character, scalar: CharacterClass.scalar(character)))
+            characters.append(utf8.count == 1 ? Self.ownCharacterInfo[Int(utf8.first!)] : Self.info(character, scalar: CharacterClass.scalar(character)))
             offsets.append(offsets[offsets.count - 1] + Int32(utf8.count))
         }
         self.characters = characters
@@ -87,13 +87,11 @@ struct ScannedText {
         + (0x2000..<0x20D0).map { UInt32($0) }.map(scalarInfo)
 
     private static func scalarInfo(_ value: UInt32) -> Info {
-        value < 0x80 ? asciiInfo[Int(value)] : info(Character(Unicode.Scalar(value)!), scalar: value)
-    }
-
-    private static let asciiInfo: [Info] = (0..<128).map { (byte: UInt8) in
-        let isUpper = (0x41...0x5A).contains(byte), isLower = (0x61...0x7A).contains(byte)
-        return Info(scalar: UInt32(byte), isSpace: byte == 0x20 || (0x09...0x0D).contains(byte), isLetter: isUpper || isLower,
-                    isNumber: (0x30...0x39).contains(byte), isUppercase: isUpper, isLowercase: isLower)
+        guard value < 0x80 else { return info(Character(Unicode.Scalar(value)!), scalar: value) }
+        // ASCII from its byte; the table's first 128 entries serve one-byte characters of the Character scan too.
+        let isUpper = (0x41...0x5A).contains(value), isLower = (0x61...0x7A).contains(value)
+        return Info(scalar: value, isSpace: value == 0x20 || (0x09...0x0D).contains(value), isLetter: isUpper || isLower,
+                    isNumber: (0x30...0x39).contains(value), isUppercase: isUpper, isLowercase: isLower)
     }
 
     private static func info(_ character: Character, scalar: UInt32) -> Info {

@@ -53,7 +53,7 @@ enum Tokenizer {
             // Scalar 0 stands for a character of several scalars too.
             let scalar = chars[index].scalar
             guard scalar > 0, scalar < 0x80 else { return word.lowercased() == word }
-            hasCapital = hasCapital || (0x41...0x5A).contains(scalar)
+            hasCapital = hasCapital || chars[index].isUppercase
         }
         return !hasCapital
     }
