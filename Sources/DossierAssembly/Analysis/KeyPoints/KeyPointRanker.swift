@@ -46,7 +46,7 @@ enum KeyPointRanker {
     /// so that the packet-wide ranking runs after they are gone.
     static func candidates(in text: ArticleText, article a: Int) -> ArticleCandidates {
         var result = ArticleCandidates()
-        var termNumbers: [String: Int] = [:]
+        var termNumbers = FirstAppearance<String>()
         for (u, unit) in text.units.enumerated() {
             for range in text.sentences[u] {
                 let tokens = unit.tokens[range]
@@ -55,12 +55,11 @@ enum KeyPointRanker {
                 for token in tokens where token.kind == .word {
                     let term = stem(token.lower)
                     guard term.length > 2, !Lexicon.stopWords.contains(term.text) else { continue }
-                    let number = termNumbers[term.text] ?? {
-                        termNumbers[term.text] = result.terms.count
+                    let (number, isNew) = termNumbers.number(of: term.text)
+                    if isNew {
                         result.terms.append(term.text)
                         result.sentenceFrequency.append(0)
-                        return result.terms.count - 1
-                    }()
+                    }
                     // A sentence has a few dozen terms at most: a linear search beats hashing them.
                     if let seen = counts.firstIndex(where: { $0.term == number }) {
                         counts[seen].count += 1
@@ -117,6 +116,23 @@ enum KeyPointRanker {
         case article(Ranking)
     }
 
+    /// Numbers 0, 1, 2, … given to keys in order of first appearance: how terms are numbered for an
+    /// article, for the packet and for one article's ranking.
+    private struct FirstAppearance<Key: Hashable> {
+        private var numbers: [Key: Int]
+
+        init(capacity: Int = 0) { numbers = Dictionary(minimumCapacity: capacity) }
+
+        var count: Int { numbers.count }
+
+        /// The key's number, and whether this is its first appearance.
+        mutating func number(of key: Key) -> (number: Int, isNew: Bool) {
+            if let number = numbers[key] { return (number, false) }
+            numbers[key] = numbers.count
+            return (numbers.count - 1, true)
+        }
+    }
+
     /// Three to five key points for an article of `sentences` candidates.
     private static func articleCount(_ sentences: Int) -> Int {
         min(sentences, max(3, min(5, sentences / 5)))
@@ -126,13 +142,13 @@ enum KeyPointRanker {
     /// first appearance over the packet (so sums run in a fixed order). Numbers are given in article order,
     /// then the vectors are weighed on all cores.
     static func sentences(from articles: [ArticleCandidates]) -> [[Sentence]] {
-        var termIDs: [String: Int] = [:]
+        var termIDs = FirstAppearance<String>()
         var documentFrequency: [Int] = []
         let numbers = articles.map { article in
-            article.terms.indices.map { local in
-                let term = article.terms[local]
-                let id = termIDs[term] ?? { termIDs[term] = documentFrequency.count; documentFrequency.append(0); return documentFrequency.count - 1 }()
-                documentFrequency[id] += article.sentenceFrequency[local]
+            zip(article.terms, article.sentenceFrequency).map { term, frequency in
+                let (id, isNew) = termIDs.number(of: term)
+                if isNew { documentFrequency.append(0) }
+                documentFrequency[id] += frequency
                 return id
             }
         }
@@ -153,11 +169,9 @@ enum KeyPointRanker {
     /// their vocabulary, not the packet's. Each vector keeps its order, so every sum adds the same numbers
     /// in the same order.
     private static func scores(_ sentences: [Sentence]) -> [Double] {
-        var localTerms: [Int: Int] = Dictionary(minimumCapacity: sentences.reduce(0) { $0 + $1.vector.count })
+        var localTerms = FirstAppearance<Int>(capacity: sentences.reduce(0) { $0 + $1.vector.count })
         let vectors = sentences.map { sentence in
-            sentence.vector.map { term, weight in
-                (term: localTerms[term] ?? { localTerms[term] = localTerms.count; return localTerms.count - 1 }(), weight: weight)
-            }
+            sentence.vector.map { term, weight in (term: localTerms.number(of: term).number, weight: weight) }
         }
         return pageRank(vectors, termCount: localTerms.count)
     }
