@@ -94,17 +94,21 @@ public struct Quantity: Sendable, Codable, Equatable, Identifiable {
     /// The words as written: "5,100 troops".
     public var text: String
     public var sentence: String
+    /// True when the sentence states the number of another event (an earlier disaster recalled for
+    /// comparison), so it is context rather than a fact of this story; nil otherwise.
+    public var context: Bool?
     public var article: String
     public var paragraph: String
 
     public init(id: String, value: Double, unit: String? = nil, noun: String, text: String,
-                sentence: String, article: String, paragraph: String) {
+                sentence: String, context: Bool? = nil, article: String, paragraph: String) {
         self.id = id
         self.value = value
         self.unit = unit
         self.noun = noun
         self.text = text
         self.sentence = sentence
+        self.context = context
         self.article = article
         self.paragraph = paragraph
     }

@@ -14,7 +14,11 @@ public struct Article: Sendable, Codable, Equatable, Identifiable {
     public var outlet: String?
     public var dateline: String?
     public var date: PacketDate?
+    /// Where ``date`` came from; nil when the article has no date.
+    public var dateSource: DateSource?
     public var url: String?
+    /// The article's language as a BCP 47 tag ("en", "pt-BR"), when the source declares it.
+    public var language: String?
     public var tags: [String]
     /// The body in reading order. Encoded as `paragraphs` (each block has an `id` and its plain `text`).
     public var body: [Block]
@@ -24,8 +28,8 @@ public struct Article: Sendable, Codable, Equatable, Identifiable {
     public init(
         id: String, source: String, title: String, titleInferred: Bool = false,
         byline: String? = nil, credit: String? = nil, outlet: String? = nil, dateline: String? = nil,
-        date: PacketDate? = nil, url: String? = nil, tags: [String] = [],
-        body: [Block] = [], removed: [RemovedLine] = []
+        date: PacketDate? = nil, dateSource: DateSource? = nil, url: String? = nil, language: String? = nil,
+        tags: [String] = [], body: [Block] = [], removed: [RemovedLine] = []
     ) {
         self.id = id
         self.source = source
@@ -36,7 +40,9 @@ public struct Article: Sendable, Codable, Equatable, Identifiable {
         self.outlet = outlet
         self.dateline = dateline
         self.date = date
+        self.dateSource = dateSource
         self.url = url
+        self.language = language
         self.tags = tags
         self.body = body
         self.removed = removed
@@ -53,10 +59,26 @@ public struct Article: Sendable, Codable, Equatable, Identifiable {
     }
 
     enum CodingKeys: String, CodingKey {
-        case id, source, title, titleInferred, byline, credit, outlet, dateline, date, url, tags
+        case id, source, title, titleInferred, byline, credit, outlet, dateline, date, dateSource, url, language, tags
         case body = "paragraphs"
         case removed
     }
+}
+
+/// Where an article's date was found, in the order reading trusts them.
+public enum DateSource: String, Sendable, Codable, CaseIterable {
+    /// The `date` key of the article's front matter.
+    case frontMatter = "front-matter"
+    /// The `articles:` entry of `dossier.yml`.
+    case manifest
+    /// Page or feed metadata: JSON-LD, OpenGraph or `article:*` meta, Dublin Core, a feed item's date.
+    case metadata
+    /// A publication line of the text ("Published 3 May 2021").
+    case publicationLine = "publication-line"
+    /// The dateline ("PARIS, May 3 (Reuters) -").
+    case dateline
+    /// Nothing in the article dates it: the packet's date stands in.
+    case packetDate = "packet-date"
 }
 
 /// A line that cleaning removed, kept so that nothing is lost silently.
