@@ -28,11 +28,19 @@ let package = Package(
             pkgConfig: "libzip",
             providers: [.apt(["libzip-dev"])]
         ),
+        .systemLibrary(
+            name: "CLibxml2",
+            pkgConfig: "libxml-2.0",
+            providers: [.apt(["libxml2-dev"])]
+        ),
 
         .target(name: "DossierCore", exclude: ["Schema"]),
+        // Readers of the web: HTML pages and feeds (the only importer of CLibxml2), and URL fetching.
+        .target(name: "DossierWeb", dependencies: ["DossierCore", "CLibxml2"]),
+        .target(name: "DossierFetch", dependencies: ["DossierCore"]),
         .target(
             name: "DossierAssembly",
-            dependencies: ["DossierCore", .product(name: "Yams", package: "Yams")]
+            dependencies: ["DossierCore", "DossierWeb", .product(name: "Yams", package: "Yams")]
         ),
         .target(
             name: "DossierMarkdown",
@@ -43,7 +51,7 @@ let package = Package(
         .target(
             name: "DossierKit",
             dependencies: [
-                "DossierCore", "DossierAssembly", "DossierMarkdown", "DossierXLSX", "DossierEPUB",
+                "DossierCore", "DossierAssembly", "DossierFetch", "DossierMarkdown", "DossierXLSX", "DossierEPUB",
                 .product(name: "Yams", package: "Yams"),
             ]
         ),
