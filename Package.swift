@@ -86,6 +86,7 @@ let package = Package(
             dependencies: ["DossierKit", "TestSupport", "ExampleOPMLExporter"],
             exclude: ["Fixtures"]
         ),
+        .testTarget(name: "DossierFetchTests", dependencies: ["DossierCore", "DossierFetch", "TestSupport"], exclude: ["Fixtures"]),
         .testTarget(name: "DossierCLITests", dependencies: ["TestSupport"]),
         .target(name: "TestSupport", dependencies: ["DossierCore"], path: "Tests/TestSupport"),
     ]

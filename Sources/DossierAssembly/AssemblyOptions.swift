@@ -7,11 +7,31 @@ public struct AssemblyOptions: Sendable {
     public var date: PacketDate
     /// What a manifest says about single articles, keyed by the article's path as the inputs name it.
     public var overrides: [String: ArticleOverride]
+    /// Inputs that are fetched pages, keyed by the cached file that assembly reads in their place.
+    public var fetchedPages: [String: FetchedPage]
+    /// Inputs that could not be obtained at all (a URL that failed to fetch): reported as skipped articles.
+    public var unavailableInputs: [AssemblyError]
 
-    public init(title: String? = nil, date: PacketDate, overrides: [String: ArticleOverride] = [:]) {
+    public init(title: String? = nil, date: PacketDate, overrides: [String: ArticleOverride] = [:],
+                fetchedPages: [String: FetchedPage] = [:], unavailableInputs: [AssemblyError] = []) {
         self.title = title
         self.date = date
         self.overrides = overrides
+        self.fetchedPages = fetchedPages
+        self.unavailableInputs = unavailableInputs
+    }
+}
+
+/// A page read from a cached file: the article is named by the URL as given, not by the cache's file name.
+public struct FetchedPage: Sendable, Equatable {
+    /// The URL as given; it becomes the article's `source` and the key of its overrides.
+    public var source: String
+    /// Where the redirects ended; it becomes the article's `url` unless an override says otherwise.
+    public var url: String
+
+    public init(source: String, url: String) {
+        self.source = source
+        self.url = url
     }
 }
 

@@ -17,20 +17,31 @@ public struct PacketAssembler: Sendable {
         let readings = Self.readInParallel(files)
 
         var articles: [Article] = []
-        var diagnostics: [Diagnostic] = []
-        var failures: [AssemblyError] = []
+        var failures = options.unavailableInputs
+        var diagnostics = failures.map { Diagnostic(.error, code: "article-skipped", "skipped: \($0)", file: $0.path) }
         for (file, reading) in zip(files, readings) {
+            let page = options.fetchedPages[file]
+            let source = page?.source ?? file
             switch reading {
             case .success(let read):
                 var article = read.article
-                options.overrides[file]?.apply(to: &article)
+                if let page {
+                    article.source = page.source
+                    article.url = page.url
+                }
+                options.overrides[source]?.apply(to: &article)
                 article.id = "a\(articles.count + 1)"
                 article.renumberBlocks()
                 articles.append(article)
-                diagnostics += read.diagnostics.map { var d = $0; d.article = article.id; return d }
+                diagnostics += read.diagnostics.map { diagnostic in
+                    var diagnostic = diagnostic
+                    diagnostic.article = article.id
+                    if diagnostic.file == file { diagnostic.file = source }
+                    return diagnostic
+                }
             case .failure(let error):
                 failures.append(error)
-                diagnostics.append(Diagnostic(.error, code: "article-skipped", "skipped: \(error)", file: file))
+                diagnostics.append(Diagnostic(.error, code: "article-skipped", "skipped: \(error)", file: source))
             }
         }
         guard !articles.isEmpty else { throw .nothingUsable(failures) }

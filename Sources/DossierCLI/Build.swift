@@ -5,22 +5,34 @@ import DossierMarkdown
 
 struct Build: ParsableCommand {
     static let configuration = CommandConfiguration(
-        abstract: "Build a briefing packet from article files and folders.",
+        abstract: "Build a briefing packet from article files, folders and URLs.",
         discussion: """
-        Folders are read recursively (.txt, .md) in sorted order. With no inputs, ./dossier.yml \
-        describes the build; options given here win over it. Files are written atomically: a failed \
-        run leaves no partial file and never damages an earlier packet.
+        Folders are read recursively (.txt, .md) in sorted order. URLs (http, https) are fetched once \
+        and kept in a cache (.dossier-cache/ beside the output folder); a rebuild reads them from there. \
+        With no inputs, ./dossier.yml describes the build; options given here win over it. Files are \
+        written atomically: a failed run leaves no partial file and never damages an earlier packet.
 
         Examples:
           dossier build examples/mali-briefing/articles -o packet
           dossier build a.txt b.md -f markdown -f xlsx --title "Sahel briefing" --date 2021-09-26
           SOURCE_DATE_EPOCH=1632614400 dossier build articles/ --quiet
+          dossier build https://example.com/story --urls more-links.txt
+          dossier build --urls links.txt --offline   # only what the cache already holds
           dossier build            # reads ./dossier.yml
         """
     )
 
-    @Argument(help: "Article files (.txt, .md) or folders of them. None: read ./dossier.yml.")
+    @Argument(help: "Article files (.txt, .md), folders of them, or http(s) URLs. None: read ./dossier.yml.")
     var inputs: [String] = []
+
+    @Option(name: .customLong("urls"), help: "A file of URLs to fetch, one a line; # starts a comment.")
+    var urlList: String?
+
+    @Option(help: "Fetch cache folder. Default: .dossier-cache beside the output folder.")
+    var cache: String?
+
+    @Flag(help: "Do not use the network: URLs come from the fetch cache only.")
+    var offline = false
 
     @Option(help: "A manifest to read instead of ./dossier.yml.")
     var manifest: String?
@@ -55,7 +67,8 @@ struct Build: ParsableCommand {
 
     func run() throws {
         let settings = BuildSettings(inputs: inputs, manifest: manifest, output: output, formats: formats, title: title,
-                                     date: date, frontMatter: frontMatter, citations: citations, template: template, mermaid: mermaid)
+                                     date: date, frontMatter: frontMatter, citations: citations, template: template, mermaid: mermaid,
+                                     urlList: urlList, cache: cache, offline: offline)
         let showProgress = !quiet && Terminal.stderrIsTerminal
         let report: BuildReport
         do {

@@ -14,9 +14,9 @@ enum ExitCodes {
 
     static func code(for error: DossierKitError) -> ExitCode {
         switch error {
-        case .core(.unknownFormat), .core(.invalidDate), .core(.invalidSourceDateEpoch), .manifest, .noInputs: usage
+        case .core(.unknownFormat), .core(.invalidDate), .core(.invalidSourceDateEpoch), .manifest, .noInputs, .urlList: usage
         case .core: dataError
-        case .assembly(.missingInput): noInput
+        case .assembly(.missingInput), .missingURLList: noInput
         case .assembly(.nothingUsable(let errors)) where errors.allSatisfy({ if case .missingInput = $0 { true } else { false } }): noInput
         case .assembly: dataError
         case .outputIsFile, .cannotCreateOutput: cannotCreate

@@ -1,4 +1,5 @@
 import DossierCore
+import DossierFetch
 import DossierMarkdown
 import Foundation
 
@@ -14,10 +15,15 @@ public struct BuildSettings: Sendable {
     public var citations: CitationStyle?
     public var template: String?
     public var mermaid: Bool
+    /// A file of URLs, one a line, read after `inputs`.
+    public var urlList: String?
+    public var cache: String?
+    public var offline: Bool
 
     public init(inputs: [String] = [], manifest: String? = nil, output: String? = nil, formats: [String] = [],
                 title: String? = nil, date: String? = nil, frontMatter: FrontMatterStyle? = nil,
-                citations: CitationStyle? = nil, template: String? = nil, mermaid: Bool = false) {
+                citations: CitationStyle? = nil, template: String? = nil, mermaid: Bool = false,
+                urlList: String? = nil, cache: String? = nil, offline: Bool = false) {
         self.inputs = inputs
         self.manifest = manifest
         self.output = output
@@ -28,12 +34,17 @@ public struct BuildSettings: Sendable {
         self.citations = citations
         self.template = template
         self.mermaid = mermaid
+        self.urlList = urlList
+        self.cache = cache
+        self.offline = offline
     }
 
     /// The builder and request these settings describe. With no inputs, `./dossier.yml` is read.
     public func resolve(environmentPath: String? = ProcessInfo.processInfo.environment["PATH"])
         throws(DossierKitError) -> (builder: PacketBuilder, request: BuildRequest) {
-        let manifestPath = manifest ?? (inputs.isEmpty ? ManifestReader.fileName : nil)
+        var inputs = inputs
+        if let urlList { inputs += try URLList.read(urlList) }
+        let manifestPath = manifest ?? (inputs.isEmpty && urlList == nil ? ManifestReader.fileName : nil)
         var manifest = Manifest()
         if let manifestPath {
             guard FileManager.default.fileExists(atPath: manifestPath) else {
@@ -66,7 +77,9 @@ public struct BuildSettings: Sendable {
             formats: !formats.isEmpty ? formats : !manifest.formats.isEmpty ? manifest.formats : defaultFormats,
             title: title ?? manifest.title,
             date: date,
-            overrides: manifest.articles
+            overrides: manifest.articles,
+            cacheDirectory: cache ?? manifest.cache,
+            offline: offline
         )
         guard !request.inputs.isEmpty else { throw .noInputs }
         return (PacketBuilder(registry: registry), request)
@@ -83,10 +96,11 @@ extension Manifest {
     /// Paths in a manifest are relative to its own folder.
     func relative(to folder: String) -> Manifest {
         guard !folder.isEmpty, folder != "." else { return self }
-        func resolve(_ path: String) -> String { path.hasPrefix("/") ? path : "\(folder)/\(path)" }
+        func resolve(_ path: String) -> String { path.hasPrefix("/") || WebInputs.isURL(path) ? path : "\(folder)/\(path)" }
         var copy = self
         copy.inputs = inputs.map(resolve)
         copy.output = output.map(resolve)
+        copy.cache = cache.map(resolve)
         copy.articles = Dictionary(uniqueKeysWithValues: articles.map { (resolve($0.key), $0.value) })
         copy.markdown.template = markdown.template.map { URL(fileURLWithPath: resolve($0.relativePath)) }
         copy.exporters = exporters.map { exporter in

@@ -15,6 +15,10 @@ public enum DossierKitError: Error, CustomStringConvertible {
     case manifest(file: String, line: Int?, message: String)
     /// Neither inputs nor a `dossier.yml` say what to read.
     case noInputs
+    /// The `--urls` file does not exist.
+    case missingURLList(path: String)
+    /// A line of the `--urls` file is not a URL, or the file is not text.
+    case urlList(file: String, line: Int?, message: String)
 
     public var description: String {
         switch self {
@@ -24,7 +28,9 @@ public enum DossierKitError: Error, CustomStringConvertible {
         case .cannotCreateOutput(let path, let reason): "\(path): cannot create output folder: \(reason)"
         case .allFormatsFailed(let messages): "no format could be written:\n" + messages.map { "  \($0)" }.joined(separator: "\n")
         case .noInputs: "no inputs: name article files or folders, or describe the build in dossier.yml (see `dossier init`)"
-        case .manifest(let file, let line, let message): "\(file)\(line.map { ":\($0)" } ?? ""): \(message)"
+        case .manifest(let file, let line, let message), .urlList(let file, let line, let message):
+            "\(file)\(line.map { ":\($0)" } ?? ""): \(message)"
+        case .missingURLList(let path): "\(path): no such file (given with --urls)"
         case .outsideExporterFailed(_, let reason, let stderr):
             stderr.isEmpty ? reason : "\(reason); it said:\n" + stderr.split(separator: "\n").suffix(20).map { "    \($0)" }.joined(separator: "\n")
         }

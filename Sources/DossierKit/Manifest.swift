@@ -1,6 +1,7 @@
 import DossierAssembly
 import DossierCore
 import DossierEPUB
+import DossierFetch
 import DossierMarkdown
 import DossierXLSX
 import Foundation
@@ -13,6 +14,8 @@ public struct Manifest: Sendable {
     /// Files, folders or shell glob patterns, relative to the manifest's folder.
     public var inputs: [String] = []
     public var output: String?
+    /// The fetch cache folder for URL inputs; nil means `.dossier-cache/` beside the output.
+    public var cache: String?
     public var formats: [String] = []
     public var articles: [String: ArticleOverride] = [:]
     public var markdown = MarkdownOptions()
@@ -30,10 +33,10 @@ public struct Manifest: Sendable {
     }
 
     /// Input patterns expanded against the file system, in the order written; a pattern that matches
-    /// nothing is kept as written so that assembly reports it as missing.
+    /// nothing is kept as written so that assembly reports it as missing. URLs are kept as written.
     public var expandedInputs: [String] {
         inputs.flatMap { pattern -> [String] in
-            guard pattern.contains(where: { "*?[".contains($0) }) else { return [pattern] }
+            guard !WebInputs.isURL(pattern), pattern.contains(where: { "*?[".contains($0) }) else { return [pattern] }
             let matches = Glob.expand(pattern)
             return matches.isEmpty ? [pattern] : matches
         }

@@ -37,12 +37,13 @@ private struct ManifestDecoder {
 
     func manifest(from node: Node) throws(DossierKitError) -> Manifest {
         var manifest = Manifest()
-        try forEachKey(in: node, known: ["title", "date", "inputs", "output", "formats", "articles", "markdown", "xlsx", "epub", "exporters"]) { key, value throws(DossierKitError) in
+        try forEachKey(in: node, known: ["title", "date", "inputs", "output", "cache", "formats", "articles", "markdown", "xlsx", "epub", "exporters"]) { key, value throws(DossierKitError) in
             switch key {
             case "title": manifest.title = try string(value)
             case "date": manifest.date = try date(value)
             case "inputs": manifest.inputs = try strings(value)
             case "output": manifest.output = try string(value)
+            case "cache": manifest.cache = try string(value)
             case "formats": manifest.formats = try strings(value)
             case "articles": manifest.articles = try articles(value)
             case "markdown": manifest.markdown = try markdown(value)

@@ -1,5 +1,6 @@
 import DossierAssembly
 import DossierCore
+import DossierFetch
 import Foundation
 
 /// What to build.
@@ -11,15 +12,31 @@ public struct BuildRequest: Sendable {
     public var title: String?
     public var date: PacketDate
     public var overrides: [String: ArticleOverride]
+    /// Where fetched pages are kept; nil means `.dossier-cache/` beside the output folder.
+    public var cacheDirectory: String?
+    /// Read URL inputs from the cache only.
+    public var offline: Bool
+    public var fetchPolicy: FetchPolicy
 
     public init(inputs: [String], outputDirectory: String = "packet", formats: [String] = [],
-                title: String? = nil, date: PacketDate, overrides: [String: ArticleOverride] = [:]) {
+                title: String? = nil, date: PacketDate, overrides: [String: ArticleOverride] = [:],
+                cacheDirectory: String? = nil, offline: Bool = false, fetchPolicy: FetchPolicy = FetchPolicy()) {
         self.inputs = inputs
         self.outputDirectory = outputDirectory
         self.formats = formats
         self.title = title
         self.date = date
         self.overrides = overrides
+        self.cacheDirectory = cacheDirectory
+        self.offline = offline
+        self.fetchPolicy = fetchPolicy
+    }
+
+    /// The cache folder this request uses.
+    public var resolvedCacheDirectory: String {
+        if let cacheDirectory { return cacheDirectory }
+        let parent = (outputDirectory as NSString).deletingLastPathComponent
+        return parent.isEmpty ? FetchCache.defaultFolderName : "\(parent)/\(FetchCache.defaultFolderName)"
     }
 }
 
@@ -59,10 +76,12 @@ public struct PacketBuilder: Sendable {
         let output = URL(fileURLWithPath: request.outputDirectory)
         try checkOutputDirectory(output)
 
+        var options = AssemblyOptions(title: request.title, date: request.date, overrides: request.overrides)
+        let inputs = obtainWebPages(request, into: &options, progress: progress)
         progress("reading \(request.inputs.joined(separator: ", "))")
         let packet: Packet
         do {
-            packet = try PacketAssembler(options: AssemblyOptions(title: request.title, date: request.date, overrides: request.overrides)).assemble(request.inputs)
+            packet = try PacketAssembler(options: options).assemble(inputs)
         } catch {
             throw .assembly(error)
         }
@@ -86,6 +105,34 @@ public struct PacketBuilder: Sendable {
         }
         if report.outputs.isEmpty { throw .allFormatsFailed(report.failures) }
         return report
+    }
+
+    /// Fetches (or finds in the cache) every URL input; returns the inputs with each fetched URL replaced by
+    /// its cached file, and records in `options` where each page came from and which URLs failed.
+    private func obtainWebPages(_ request: BuildRequest, into options: inout AssemblyOptions,
+                                progress: (String) -> Void) -> [String] {
+        let urls = request.inputs.filter(WebInputs.isURL)
+        guard !urls.isEmpty else { return request.inputs }
+        progress(request.offline ? "reading \(urls.count) URL\(urls.count == 1 ? "" : "s") from the cache"
+                                 : "fetching \(urls.count) URL\(urls.count == 1 ? "" : "s") (cache: \(request.resolvedCacheDirectory))")
+        let web = WebInputs(cache: FetchCache(directory: request.resolvedCacheDirectory), offline: request.offline,
+                            policy: request.fetchPolicy)
+        let pages = Dictionary(zip(urls, web.pages(for: urls)), uniquingKeysWith: { first, _ in first })
+        var reported: Set<String> = []
+        return request.inputs.compactMap { input in
+            guard let result = pages[input] else { return input }
+            switch result {
+            case .success(let page):
+                options.fetchedPages[page.file] = FetchedPage(source: page.url, url: page.finalURL)
+                return page.file
+            case .failure(let error):
+                // Reported once, however often the URL is given.
+                if reported.insert(input).inserted {
+                    options.unavailableInputs.append(.unreadable(path: error.url, reason: error.reason))
+                }
+                return nil
+            }
+        }
     }
 
     private func selectExporters(_ names: [String]) throws(DossierKitError) -> [any Exporter] {
