@@ -26,7 +26,7 @@ public struct AssemblyOptions: Sendable {
 public struct FetchedPage: Sendable, Equatable {
     /// The URL as given; it becomes the article's `source` and the key of its overrides.
     public var source: String
-    /// Where the redirects ended; it becomes the article's `url` unless an override says otherwise.
+    /// Where the redirects ended; it becomes the article's `url` when the page names none itself.
     public var url: String
 
     public init(source: String, url: String) {

@@ -27,7 +27,8 @@ public struct PacketAssembler: Sendable {
                 var article = read.article
                 if let page {
                     article.source = page.source
-                    article.url = page.url
+                    // A URL the page names itself (front matter, a canonical link, a feed item's link) is kept.
+                    article.url = article.url ?? page.url
                 }
                 options.overrides[source]?.apply(to: &article)
                 article.id = "a\(articles.count + 1)"
@@ -40,6 +41,7 @@ public struct PacketAssembler: Sendable {
                     return diagnostic
                 }
             case .failure(let error):
+                let error = page.map { Self.naming(error, for: $0, readFrom: file) } ?? error
                 failures.append(error)
                 diagnostics.append(Diagnostic(.error, code: "article-skipped", "skipped: \(error)", file: source))
             }
@@ -64,6 +66,13 @@ public struct PacketAssembler: Sendable {
     /// Reads files on all cores; results come back in input order, so output does not depend on timing.
     static func readInParallel(_ files: [String]) -> [Result<ArticleReading, AssemblyError>] {
         files.concurrentMap { path in Result { () throws(AssemblyError) in try ArticleReader.read(path: path) } }
+    }
+
+    /// A fetched page's error names the URL as given, not the cache file it was read from.
+    private static func naming(_ error: AssemblyError, for page: FetchedPage, readFrom file: String) -> AssemblyError {
+        let message = error.description
+        guard message.hasPrefix(file + ": ") else { return error }
+        return .unreadable(path: page.source, reason: String(message.dropFirst(file.count + 2)))
     }
 
     private static func title(for articles: [Article]) -> String {

@@ -78,6 +78,24 @@ struct URLInputTests {
         #expect(FileManager.default.fileExists(atPath: folder.file("fetched").path))
     }
 
+    @Test("a page in a declared Latin-1 charset reads as its text; bytes that contradict a declared UTF-8 are reported, naming the URL")
+    func charsets() throws {
+        let latin1 = Array("Café owners of Bamako speak out\n\nThe cafés of Bamako were full on Monday, Renée Diallo said in an interview.\n"
+            .data(using: .isoLatin1)!)
+        let server = try LoopbackHTTPServer { request in
+            LoopbackHTTPServer.Response(headers: [("Content-Type", "text/plain; charset=\(request.path == "/declared" ? "iso-8859-1" : "utf-8")")],
+                                        body: latin1)
+        }
+        defer { server.stop() }
+        let folder = try TemporaryDirectory()
+        let result = try DossierCommand.run(["build", server.url("/declared"), server.url("/mislabelled"), "-f", "json",
+                                             "--date", "2021-09-26", "--quiet"], in: folder.url)
+        #expect(result.status == 1)
+        let mislabelled = server.url("/mislabelled")
+        #expect(result.stderr == "\(mislabelled): error: skipped: \(mislabelled): cannot read: not valid UTF-8 (first bad byte at offset 3); save it as UTF-8\n")
+        #expect(try Self.articles(in: folder.file("packet/packet.json")).map { $0["title"] } == ["Café owners of Bamako speak out"])
+    }
+
     @Test("offline with nothing cached, no article is usable: exit 65 naming the URL")
     func offlineWithoutCache() throws {
         let folder = try TemporaryDirectory()

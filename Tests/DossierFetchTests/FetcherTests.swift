@@ -69,6 +69,16 @@ struct FetcherTests {
         #expect(error?.reason == "no complete answer within 1 s")
     }
 
+    @Test("a server that trickles its body byte by byte is cut off at the timeout too")
+    func tricklingServer() throws {
+        let server = try LoopbackHTTPServer { _ in
+            LoopbackHTTPServer.Response(headers: [("Content-Type", "text/plain")], body: Array(repeating: UInt8(ascii: "a"), count: 100),
+                                        chunkSize: 1, pause: 0.2)
+        }
+        defer { server.stop() }
+        #expect(fetchOne(server.url("/trickle")).failure == .timedOut(url: server.url("/trickle"), seconds: 1))
+    }
+
     @Test("a body over the size limit fails, whether its length is declared or not", arguments: [false, true])
     func hugeBody(omitsLength: Bool) throws {
         let server = try LoopbackHTTPServer { _ in

@@ -21,13 +21,20 @@ public final class LoopbackHTTPServer: @unchecked Sendable {
         public var delay: Double
         /// Sends no Content-Length: the body ends when the connection closes.
         public var omitsLength: Bool
+        /// The body is sent in pieces of this many bytes…
+        public var chunkSize: Int
+        /// …with this many seconds between them: a server that trickles.
+        public var pause: Double
 
-        public init(status: Int = 200, headers: [(String, String)] = [], body: [UInt8] = [], delay: Double = 0, omitsLength: Bool = false) {
+        public init(status: Int = 200, headers: [(String, String)] = [], body: [UInt8] = [], delay: Double = 0,
+                    omitsLength: Bool = false, chunkSize: Int = 65_536, pause: Double = 0) {
             self.status = status
             self.headers = headers
             self.body = body
             self.delay = delay
             self.omitsLength = omitsLength
+            self.chunkSize = chunkSize
+            self.pause = pause
         }
 
         public static func text(_ text: String, type: String = "text/plain; charset=utf-8", status: Int = 200) -> Response {
@@ -102,12 +109,7 @@ public final class LoopbackHTTPServer: @unchecked Sendable {
         guard let request = readRequest(connection) else { return }
         lock.withLock { received.append(request) }
         let response = handler(request)
-        // Waits in small steps so that a stopped server lets go of a slow answer at once.
-        var waited = 0.0
-        while waited < response.delay, !isStopped {
-            usleep(50_000)
-            waited += 0.05
-        }
+        wait(response.delay)
         var head = "HTTP/1.1 \(response.status) \(response.status < 400 ? "OK" : "Error")\r\nConnection: close\r\n"
         for (name, value) in response.headers { head += "\(name): \(value)\r\n" }
         if !response.omitsLength { head += "Content-Length: \(response.body.count)\r\n" }
@@ -115,9 +117,19 @@ public final class LoopbackHTTPServer: @unchecked Sendable {
         guard send(connection, Array(head.utf8)) else { return }
         var offset = 0
         while offset < response.body.count, !isStopped {
-            let end = min(offset + 65_536, response.body.count)
+            if offset > 0 { wait(response.pause) }
+            let end = min(offset + response.chunkSize, response.body.count)
             guard send(connection, Array(response.body[offset..<end])) else { return }
             offset = end
+        }
+    }
+
+    /// Waits in small steps so that a stopped server lets go of a slow answer at once.
+    private func wait(_ seconds: Double) {
+        var waited = 0.0
+        while waited < seconds, !isStopped {
+            usleep(50_000)
+            waited += 0.05
         }
     }
 
