@@ -7,13 +7,15 @@ public enum ManifestTemplate {
     title: My briefing packet
     # date: 2021-09-26            # fixes every timestamp; default SOURCE_DATE_EPOCH, else today
 
-    inputs:                        # files, folders (read recursively) or shell patterns
+    inputs:                        # files, folders (read recursively), shell patterns or http(s) URLs
       - articles
+      # - https://example.com/story
 
     output: packet
+    # cache: .dossier-cache        # fetched pages; default .dossier-cache beside the output folder
     formats: [markdown, xlsx, epub, json]
 
-    # Facts an article's text lacks or gets wrong, by its path as listed under inputs.
+    # Facts an article's text lacks or gets wrong, by its path or URL as listed under inputs.
     # articles:
     #   articles/lavrov.txt:
     #     title: Lavrov says Mali turned to a private military company
