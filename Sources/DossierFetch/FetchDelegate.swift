@@ -44,12 +44,14 @@ final class FetchDelegate: NSObject, URLSessionDataDelegate, @unchecked Sendable
     func urlSession(_ session: URLSession, task: URLSessionTask, willPerformHTTPRedirection response: HTTPURLResponse,
                     newRequest request: URLRequest, completionHandler: @escaping @Sendable (URLRequest?) -> Void) {
         let target = request.url?.absoluteString ?? ""
+        // URLSession on Linux turns `Location: file:///…` into a path on the same server; the header tells the truth.
+        let location = response.value(forHTTPHeaderField: "Location") ?? target
+        let scheme = URL(string: location)?.scheme?.lowercased() ?? request.url?.scheme?.lowercased() ?? ""
         let refusal = lock.withLock { () -> FetchError? in
             guard var transfer = transfers[task.taskIdentifier] else { return nil }
             let url = transfer.requestedURL
-            let scheme = request.url?.scheme?.lowercased() ?? ""
             let refusal: FetchError? =
-                !["http", "https"].contains(scheme) ? .unsupportedRedirect(url: url, target: target)
+                !["http", "https"].contains(scheme) ? .unsupportedRedirect(url: url, target: location)
                 : transfer.visited.contains(target) ? .redirectLoop(url: url, target: target)
                 : transfer.visited.count > policy.maximumRedirects ? .tooManyRedirects(url: url, limit: policy.maximumRedirects)
                 : nil

@@ -56,6 +56,15 @@ struct FetcherTests {
         #expect(fetchOne(server.url("/ping")).failure == .redirectLoop(url: server.url("/ping"), target: server.url("/ping")))
     }
 
+    @Test("a redirect away from http(s) is refused, not followed")
+    func redirectToFile() throws {
+        let server = try LoopbackHTTPServer { _ in .redirect(to: "file:///etc/hostname") }
+        defer { server.stop() }
+        let error = fetchOne(server.url("/escape")).failure
+        #expect(error == .unsupportedRedirect(url: server.url("/escape"), target: "file:///etc/hostname"))
+        #expect(error?.reason == "redirected to file:///etc/hostname, which is not http or https")
+    }
+
     @Test("a server slower than the timeout fails the fetch instead of hanging it")
     func slowServer() throws {
         let server = try LoopbackHTTPServer { _ in
