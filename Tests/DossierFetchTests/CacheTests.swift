@@ -50,6 +50,18 @@ struct CacheTests {
         #expect(cache.lookup("https://news.example/story?id=8") == nil)
     }
 
+    @Test("an entry with unreadable metadata or without its body is a miss, so the page is fetched again")
+    func damagedEntry() throws {
+        let folder = try TemporaryDirectory()
+        let cache = FetchCache(directory: folder.url.path)
+        let first = try cache.store(response(Array("The story\n".utf8), type: "text/plain", url: "https://news.example/a"))
+        let second = try cache.store(response(Array("Another\n".utf8), type: "text/plain", url: "https://news.example/b"))
+        try Data("{not json".utf8).write(to: folder.file("\(cache.key(for: first.url)).meta.json"))
+        try FileManager.default.removeItem(atPath: second.file)
+        #expect(cache.lookup(first.url) == nil)
+        #expect(cache.lookup(second.url) == nil)
+    }
+
     @Test("a type that is not an article is refused, naming the type")
     func unsupportedType() throws {
         let folder = try TemporaryDirectory()
