@@ -39,7 +39,7 @@ struct URLInputTests {
         return (json?["articles"] as? [[String: Any]] ?? []).map { $0.compactMapValues { $0 as? String } }
     }
 
-    @Test("URLs from the command line and --urls become articles named as given, with the final URL; offline, the rebuild is the same")
+    @Test("URLs from the command line and --urls become articles named as given, with the final URL; a rebuild from the cache is the same")
     func fetchThenRebuildOffline() throws {
         let server = try Self.server()
         let folder = try TemporaryDirectory()
@@ -59,8 +59,13 @@ struct URLInputTests {
 
         let written = try Data(contentsOf: folder.file("out/packet/packet.json"))
         try FileManager.default.removeItem(at: folder.file("out/packet"))
-        let rebuild = try DossierCommand.run(arguments + ["--offline"], in: folder.url)
-        #expect(rebuild.status == 0, "\(rebuild.stderr)")
+        let offline = try DossierCommand.run(arguments + ["--offline"], in: folder.url)
+        #expect(offline.status == 0, "\(offline.stderr)")
+        #expect(try Data(contentsOf: folder.file("out/packet/packet.json")) == written)
+
+        // The server is gone: without --offline too, the rebuild takes everything from the cache.
+        let again = try DossierCommand.run(arguments, in: folder.url)
+        #expect(again.status == 0, "\(again.stderr)")
         #expect(try Data(contentsOf: folder.file("out/packet/packet.json")) == written)
     }
 
