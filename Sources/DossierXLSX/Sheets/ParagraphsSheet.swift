@@ -57,8 +57,8 @@ struct ParagraphsIndex {
     }
 
     private func rowIndex(of paragraph: String) -> Int? {
-        guard let dash = paragraph.lastIndex(of: "-"), paragraph[paragraph.index(after: dash)...].first == "p",
-              let position = Int(paragraph[paragraph.index(dash, offsetBy: 2)...]),
+        guard let dash = paragraph.lastIndex(of: "-"),
+              let position = Provenance(article: String(paragraph[..<dash]), paragraph: paragraph).paragraphNumber,
               let article = articles[String(paragraph[..<dash])],
               position >= 1, position <= article.count else { return nil }
         return article.first + position - 1
