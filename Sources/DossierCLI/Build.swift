@@ -22,26 +22,27 @@ struct Build: ParsableCommand {
         """
     )
 
-    @Argument(help: "Article files (.txt, .md), folders of them, or http(s) URLs. None: read ./dossier.yml.")
+    @Argument(help: "Article files (.txt, .md), folders of them, or http(s) URLs. None: read ./dossier.yml.", completion: Completions.articles)
     var inputs: [String] = []
 
-    @Option(name: .customLong("urls"), help: "A file of URLs to fetch, one a line; # starts a comment.")
+    @Option(name: .customLong("urls"), help: "A file of URLs to fetch, one a line; # starts a comment.", completion: .file())
     var urlList: String?
 
-    @Option(help: "Fetch cache folder. Default: .dossier-cache beside the output folder.")
+    @Option(help: "Fetch cache folder. Default: .dossier-cache beside the output folder.", completion: .directory)
     var cache: String?
 
     @Flag(help: "Do not use the network: URLs come from the fetch cache only.")
     var offline = false
 
-    @Option(help: "A manifest to read instead of ./dossier.yml.")
+    @Option(help: "A manifest to read instead of ./dossier.yml.", completion: Completions.manifests)
     var manifest: String?
 
-    @Option(name: .shortAndLong, help: "Output folder. Default: packet.")
+    @Option(name: .shortAndLong, help: "Output folder. Default: packet.", completion: .directory)
     var output: String?
 
     @Option(name: [.customShort("f"), .customLong("format")],
-            help: "A format to write (repeatable): markdown, xlsx, epub, json, or an outside exporter. Default: all built-in.")
+            help: "A format to write (repeatable): markdown, xlsx, epub, json, or an outside exporter. Default: all built-in.",
+            completion: Completions.formats)
     var formats: [String] = []
 
     @Option(help: "Packet title. Default: made from the first article.")
@@ -56,7 +57,7 @@ struct Build: ParsableCommand {
     @Option(help: "Citations in brief.md: footnotes, inline or none. Default: footnotes.")
     var citations: CitationStyle?
 
-    @Option(help: "A Mustache template for brief.md; the packet is its context.")
+    @Option(help: "A Mustache template for brief.md; the packet is its context.", completion: .file(extensions: ["mustache"]))
     var template: String?
 
     @Flag(help: "Add a Mermaid timeline to brief.md.")

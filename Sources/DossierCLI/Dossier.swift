@@ -1,5 +1,6 @@
 import ArgumentParser
 import DossierCore
+import Foundation
 
 @main
 struct Dossier: ParsableCommand {
@@ -19,4 +20,16 @@ struct Dossier: ParsableCommand {
         subcommands: [Build.self, Formats.self, Inspect.self, Init.self],
         defaultSubcommand: nil
     )
+
+    /// A mistyped command (`dossier bild`) is named with the closest command, where argument-parser
+    /// would only call it an unexpected argument.
+    static func main() {
+        let commands = configuration.subcommands.map { $0._commandName } + ["help"]
+        if let first = CommandLine.arguments.dropFirst().first, !first.hasPrefix("-"), !commands.contains(first) {
+            let hint = Suggestion.closest(to: first, in: commands).map { " Did you mean '\($0)'?" } ?? ""
+            Terminal.error("unknown command '\(first)'.\(hint) Commands: \(commands.joined(separator: ", ")).")
+            Foundation.exit(ExitCodes.usage.rawValue)
+        }
+        main(nil)
+    }
 }

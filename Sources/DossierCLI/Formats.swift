@@ -17,8 +17,11 @@ struct Formats: ParsableCommand {
 
     func run() throws {
         var rows: [(name: String, file: String, origin: String, summary: String)] = []
-        for exporter in ExporterRegistry.standard().exporters {
-            rows.append((exporter.name, exporter.fileName, "built-in", exporter.summary))
+        let standard = ExporterRegistry.standard()
+        for exporter in standard.exporters {
+            let aliases = standard.aliases(of: exporter.name)
+            let also = aliases.isEmpty ? "" : " (also -f \(aliases.joined(separator: ", -f ")))"
+            rows.append((exporter.name, exporter.fileName, "built-in", exporter.summary + also))
         }
         if FileManager.default.fileExists(atPath: ManifestReader.fileName) {
             do {

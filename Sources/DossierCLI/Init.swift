@@ -13,7 +13,7 @@ struct Init: ParsableCommand {
         """
     )
 
-    @Option(name: .shortAndLong, help: "Where to write the manifest.")
+    @Option(name: .shortAndLong, help: "Where to write the manifest.", completion: Completions.manifests)
     var output = ManifestReader.fileName
 
     func run() throws {

@@ -17,7 +17,7 @@ struct Inspect: ParsableCommand {
         """
     )
 
-    @Argument(help: "One article file.")
+    @Argument(help: "One article file.", completion: Completions.articles)
     var file: String
 
     @Flag(help: "Print the packet model of this one article as JSON.")

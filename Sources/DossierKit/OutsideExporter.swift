@@ -55,22 +55,16 @@ extension OutsideExporter {
     /// Every `dossier-export-NAME` on `PATH` that answers `--describe`, first one on PATH winning.
     /// Programs that do not answer are reported, not guessed at.
     public static func discover(path: String? = ProcessInfo.processInfo.environment["PATH"]) -> (exporters: [OutsideExporter], problems: [Diagnostic]) {
-        var found: [String: OutsideExporter] = [:]
+        var found: [OutsideExporter] = []
         var problems: [Diagnostic] = []
-        for directory in (path ?? "").split(separator: ":").map(String.init) {
-            let names = (try? FileManager.default.contentsOfDirectory(atPath: directory)) ?? []
-            for program in names.sorted() where program.hasPrefix(programPrefix) {
-                let name = String(program.dropFirst(programPrefix.count))
-                let full = "\(directory)/\(program)"
-                guard !name.isEmpty, found[name] == nil, FileManager.default.isExecutableFile(atPath: full) else { continue }
-                do {
-                    found[name] = try describe(name: name, program: full)
-                } catch {
-                    problems.append(Diagnostic(.warning, code: "outside-exporter-undescribed", "\(error)", file: full))
-                }
+        for (name, program) in programNames(onPath: path) {
+            do {
+                found.append(try describe(name: name, program: program))
+            } catch {
+                problems.append(Diagnostic(.warning, code: "outside-exporter-undescribed", "\(error)", file: program))
             }
         }
-        return (found.values.sorted { $0.name < $1.name }, problems)
+        return (found.sorted { $0.name < $1.name }, problems)
     }
 
     private struct Description: Decodable {

@@ -4,7 +4,8 @@ import DossierMarkdown
 import DossierXLSX
 
 extension ExporterRegistry {
-    /// The four built-in formats, in the order `dossier formats` lists them.
+    /// The four built-in formats, in the order `dossier formats` lists them, with the names people
+    /// reach for first as aliases.
     public static func standard(
         markdown: MarkdownOptions = MarkdownOptions(),
         xlsx: XLSXOptions = XLSXOptions(),
@@ -15,6 +16,9 @@ extension ExporterRegistry {
         registry.register(.xlsx(xlsx))
         registry.register(.epub(epub))
         registry.register(.json)
+        registry.alias("md", for: "markdown")
+        registry.alias("excel", for: "xlsx")
+        registry.alias("ebook", for: "epub")
         return registry
     }
 }

@@ -27,14 +27,22 @@ enum BookPacket: String, CaseIterable, Sendable, CustomTestStringConvertible {
 
     static let longChapterLimit = 100_000
 
-    /// One article of 200 paragraphs of about 1,300 bytes each, cited by a key point near its end.
+    /// One article of 200 paragraphs of about 1,300 bytes each, cited by a key point near its end, and
+    /// 300 entities from A to Z (one accented, one starting with a digit) named in a dozen paragraphs
+    /// each, so that the index outgrows one file.
     static var longPacket: Packet {
         let sentence = "Reporting from the region continued through the night as officials met. "
         let body = (1...200).map { number in
             Block.paragraph(Paragraph(id: "a1-p\(number)", text: "Paragraph \(number). " + String(repeating: sentence, count: 18)))
         }
         let article = Article(id: "a1", source: "long.txt", title: "A very long report", body: body)
-        return Packet(title: "Long packet", date: SamplePackets.date, articles: [article], keyPoints: [
+        let letters = Array("ABCDEFGHIJKLMNOPQRSTUVWXYZ")
+        let entities = (0..<300).map { number in
+            let name = number == 0 ? "Ørsted Energy" : number == 1 ? "3M Company" : "\(letters[number % 26])ardner Number \(number)"
+            let mentions = (0..<12).map { Mention(article: "a1", paragraph: "a1-p\((number * 7 + $0 * 13) % 200 + 1)", text: name) }
+            return Entity(id: "e-\(number)", name: name, kind: .person, mentions: mentions)
+        }
+        return Packet(title: "Long packet", date: SamplePackets.date, articles: [article], entities: entities, keyPoints: [
             KeyPoint(id: "k1", scope: .packet, rank: 1, text: "Paragraph 190.", article: "a1", paragraph: "a1-p190"),
         ])
     }

@@ -8,12 +8,28 @@ import TestSupport
 @Suite("EPUB validity")
 struct EPUBValidityTests {
     // Parameterised cases run in parallel, so the four epubcheck runs (about 5 s each) overlap.
-    @Test("epubcheck --failonwarnings reports 0 errors and 0 warnings", arguments: [BookPacket.rich, .hostile, .emptyAnalysis])
-    func epubcheckPasses(_ book: BookPacket) throws {
+    @Test("epubcheck 4 and 5 with --failonwarnings report 0 errors and 0 warnings",
+          arguments: [BookPacket.rich, .hostile, .emptyAnalysis, .long], Validators.EPUBCheckVersion.allCases)
+    func epubcheckPasses(_ book: BookPacket, version: Validators.EPUBCheckVersion) throws {
         let written = try WrittenBook(book)
-        let result = try Validators.epubcheck(written.file)
+        let result = try Validators.epubcheck(written.file, version: version)
         #expect(result.status == 0, "\(result.stdout)\n\(result.stderr)")
         #expect(result.stdout.contains("Messages: 0 fatals / 0 errors / 0 warnings / 0 infos"), "\(result.stdout)")
+    }
+
+    @Test("every XHTML file of a long book stays under the chapter size limit, the index split by letter")
+    func everyFileFitsTheLimit() throws {
+        let written = try WrittenBook(.long)
+        let entries = try written.entries()
+        for entry in entries where entry.name.hasSuffix(".xhtml") {
+            #expect(entry.size <= BookPacket.longChapterLimit, "\(entry.name) is \(entry.size) bytes")
+        }
+        let indexFiles = entries.map(\.name).filter { $0.hasPrefix("OEBPS/index") }
+        #expect(indexFiles.count > 1, "the long index is split: \(indexFiles)")
+        let navigation = try #require(try written.parsedDocuments()["OEBPS/nav.xhtml"])
+        for file in indexFiles {
+            #expect(navigation.links.contains(String(file.dropFirst("OEBPS/".count))), "\(file) is in the contents")
+        }
     }
 
     @Test("pandoc reads the book back with the text of every block of every article", arguments: BookPacket.allCases)

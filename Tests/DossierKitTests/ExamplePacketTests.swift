@@ -43,10 +43,14 @@ struct ExamplePacketTests {
             wb = openpyxl.load_workbook(sys.argv[1])
             print(wb.sheetnames)
             for row in wb["Sources"].iter_rows(min_row=2, values_only=True): print(row[0], "|", row[1])
+            for row in wb["Paragraphs"].iter_rows(min_row=2, values_only=True): print(row[1], "|", row[3])
             """, arguments: [folder.file("factsheet.xlsx").path])
         #expect(workbook.status == 0, "\(workbook.stderr)")
         for article in packet.articles {
             #expect(workbook.stdout.contains("\(article.id) | \(article.title)"))
+            for block in article.body {
+                #expect(workbook.stdout.contains("\(block.id) | \(block.plainText)"), "\(block.id) is not on the Paragraphs sheet")
+            }
         }
 
         let markdown = try Validators.python("""

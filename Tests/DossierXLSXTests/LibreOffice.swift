@@ -25,4 +25,31 @@ enum LibreOffice {
         try #require(result.status == 0, "cannot parse \(csv.path): \(result.stderr)")
         return try JSONDecoder().decode([String].self, from: Data(result.stdout.utf8))
     }
+
+    /// Prints `file` to PDF as LibreOffice would, with a private profile.
+    static func convertToPDF(_ file: URL, in directory: TemporaryDirectory) throws -> URL {
+        let output = directory.file("pdf")
+        let result = try Validators.run([
+            "soffice", "-env:UserInstallation=file://\(directory.file("lo-profile").path)", "--headless",
+            "--convert-to", "pdf", "--outdir", output.path, file.path,
+        ])
+        try #require(result.status == 0, "soffice failed: \(result.stderr)")
+        return output.appendingPathComponent(file.deletingPathExtension().lastPathComponent + ".pdf")
+    }
+
+    /// Each page's media box size in points, read from the PDF's page objects.
+    static func pages(of pdf: URL) throws -> [(width: Double, height: Double)] {
+        let script = """
+        import re, sys, zlib
+        data = open(sys.argv[1], 'rb').read()
+        boxes = [tuple(float(v) for v in m.groups()) for m in re.finditer(rb'/Type\\s*/Page\\b[^s].*?/MediaBox\\s*\\[\\s*([\\d.]+)\\s+([\\d.]+)\\s+([\\d.]+)\\s+([\\d.]+)', data, re.S)]
+        for b in boxes: print(b[2] - b[0], b[3] - b[1])
+        """
+        let result = try Validators.python(script, arguments: [pdf.path])
+        try #require(result.status == 0, "cannot read \(pdf.path): \(result.stderr)")
+        return result.stdout.split(separator: "\n").compactMap { line in
+            let parts = line.split(separator: " ").compactMap { Double($0) }
+            return parts.count == 2 ? (parts[0], parts[1]) : nil
+        }
+    }
 }

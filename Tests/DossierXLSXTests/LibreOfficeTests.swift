@@ -23,3 +23,16 @@ struct LibreOfficeTests {
         #expect(quotes == SamplePackets.hostileStrings.map { ControlCharacters.strip($0).text } + ["_x0041_ is not an A"])
     }
 }
+
+/// LibreOffice prints the workbook: each sheet one page wide, the Overview on one page.
+struct LibreOfficePrintTests {
+    @Test func theExampleWorkbookPrintsOnFewLandscapePages() throws {
+        let directory = try TemporaryDirectory()
+        let file = try WorkbookReader.export(SamplePackets.rich, in: directory, name: "rich.xlsx").file
+        let pdf = try LibreOffice.convertToPDF(file, in: directory)
+        let pages = try LibreOffice.pages(of: pdf)
+        // One page per sheet: every table of the example fits one landscape page.
+        #expect(pages.count == RichWorkbookTests.sheetNames.count, "\(pages.count) pages")
+        #expect(pages.allSatisfy { $0.width > $0.height }, "every page is landscape: \(pages)")
+    }
+}

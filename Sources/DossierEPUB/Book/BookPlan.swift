@@ -83,6 +83,19 @@ struct BookPlan {
         packet.title.allSatisfy(\.isWhitespace) ? "Briefing of \(packet.date)" : packet.title
     }
 
+    /// A citation a person can read: "Mali accuses France of…, ¶4" (the article's first words and the
+    /// paragraph's number), or the stable ID when the ID does not name a paragraph position.
+    func readableLabel(_ provenance: Provenance) -> String {
+        guard let number = provenance.paragraphNumber, let article = articlesByID[provenance.article] else {
+            return provenance.citationLabel
+        }
+        let words = Self.title(of: article).split(whereSeparator: \.isWhitespace)
+        let short = words.count > Self.labelWords ? words.prefix(Self.labelWords).joined(separator: " ") + "…" : words.joined(separator: " ")
+        return "\(short), ¶\(number)"
+    }
+
+    static let labelWords = 5
+
     /// The article's title, or `Article a3` when it is blank (a heading and a contents entry need words).
     static func title(of article: Article) -> String {
         article.title.allSatisfy(\.isWhitespace) ? "Article \(article.id)" : article.title

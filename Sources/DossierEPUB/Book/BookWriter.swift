@@ -33,11 +33,13 @@ struct BookWriter {
         try add(front.renderCoverPage(), as: File.cover, to: archive)
         try add(front.renderTitlePage(), as: File.titlePage, to: archive)
 
+        // First files are named before any chapter is rendered, so that each can link to its neighbours.
+        let firstFiles = plan.packet.articles.map { fileNames.claim("article-\($0.id)") }
         var chapterItems: [ManifestItem] = []
         var articleEntries: [ContentsEntry] = []
-        for (article, parts) in renderedChapters() {
+        for (index, (article, parts)) in renderedChapters(firstFiles: firstFiles).enumerated() {
             for (offset, part) in parts.enumerated() {
-                let id = fileNames.claim(offset == 0 ? "article-\(article.id)" : "article-\(article.id)-part\(offset + 1)")
+                let id = offset == 0 ? firstFiles[index] : fileNames.claim("article-\(article.id)-part\(offset + 1)")
                 let file = id + ".xhtml"
                 anchors.recordArticle(article.id, file: file)
                 for anchor in part.anchors {
@@ -49,18 +51,22 @@ struct BookWriter {
             }
         }
 
-        // The overview and the appendices only read the plan and the anchors: they are rendered side by side.
+        // The index decides which of its files holds each entry, which the overview links to.
+        let index = IndexRenderer(plan: plan, anchors: anchors, maximumBytes: maximumChapterBytes).render()
+        anchors.entityFiles = index.entityFiles
+        for page in index.pages { try add(page.writer, as: page.file, to: archive) }
+
+        // The overview and the sources only read the plan and the anchors: they are rendered side by side.
         let (plan, anchors) = (plan, anchors)
         let linkedFiles: [(file: String, render: @Sendable () -> XHTMLWriter)] = [
             (File.overview, { OverviewRenderer(plan: plan, anchors: anchors).render() }),
             (File.sources, { AppendixRenderer(plan: plan, anchors: anchors).renderSources() }),
-            (File.index, { AppendixRenderer(plan: plan, anchors: anchors).renderIndex() }),
         ]
         for (file, writer) in zip(linkedFiles.map(\.file), linkedFiles.map(\.render).concurrentMap { $0() }) {
             try add(writer, as: file, to: archive)
         }
 
-        let navigation = NavigationRenderer(plan: plan, contents: contents(articles: articleEntries), landmarks: [
+        let navigation = NavigationRenderer(plan: plan, contents: contents(articles: articleEntries, index: index.pages), landmarks: [
             ("cover", File.cover, "Cover"),
             ("titlepage", File.titlePage, "Title page"),
             ("toc", "\(File.navigation)#toc", "Contents"),
@@ -78,7 +84,9 @@ struct BookWriter {
             ManifestItem(id: "overview", href: File.overview, mediaType: Self.xhtml, inSpine: true),
         ] + chapterItems + [
             ManifestItem(id: "sources", href: File.sources, mediaType: Self.xhtml, inSpine: true),
-            ManifestItem(id: "index", href: File.index, mediaType: Self.xhtml, inSpine: true),
+        ] + index.pages.enumerated().map { number, page in
+            ManifestItem(id: number == 0 ? "index" : "index-\(number + 1)", href: page.file, mediaType: Self.xhtml, inSpine: true)
+        } + [
             ManifestItem(id: "cover-image", href: File.coverImage, mediaType: "image/svg+xml", properties: "cover-image", inSpine: false),
             ManifestItem(id: "css", href: File.stylesheet, mediaType: "text/css", inSpine: false),
             ManifestItem(id: "ncx", href: File.ncx, mediaType: "application/x-dtbncx+xml", inSpine: false),
@@ -89,18 +97,23 @@ struct BookWriter {
 
     /// Every article's chapter parts, in article order. Chapters are rendered on all cores a batch at a
     /// time, so that at most a batch of rendered chapters waits to be handed to the archive.
-    private func renderedChapters() -> some Sequence<(Article, [ChapterRenderer.Part])> {
+    private func renderedChapters(firstFiles: [String]) -> some Sequence<(Article, [ChapterRenderer.Part])> {
         let (plan, maximumBytes, articles) = (plan, maximumChapterBytes, plan.packet.articles)
         return stride(from: 0, to: articles.count, by: Self.renderBatch).lazy.flatMap { start in
-            let batch = Array(articles[start..<min(start + Self.renderBatch, articles.count)])
-            let parts = batch.concurrentMap { ChapterRenderer(plan: plan, article: $0, maximumBytes: maximumBytes).render() }
-            return zip(batch, parts)
+            let batch = Array(start..<min(start + Self.renderBatch, articles.count))
+            let parts = batch.concurrentMap { index in
+                let neighbours = ChapterRenderer.Neighbours(
+                    previous: index > 0 ? firstFiles[index - 1] + ".xhtml" : File.overview,
+                    next: index + 1 < firstFiles.count ? firstFiles[index + 1] + ".xhtml" : File.sources)
+                return ChapterRenderer(plan: plan, article: articles[index], maximumBytes: maximumBytes, neighbours: neighbours).render()
+            }
+            return zip(batch.map { articles[$0] }, parts)
         }
     }
 
     private static let renderBatch = 64
 
-    private func contents(articles: [ContentsEntry]) -> [ContentsEntry] {
+    private func contents(articles: [ContentsEntry], index: [IndexRenderer.Page]) -> [ContentsEntry] {
         var contents = [
             ContentsEntry(title: "Title page", href: File.titlePage),
             ContentsEntry(title: "Overview", href: File.overview),
@@ -110,7 +123,8 @@ struct BookWriter {
         }
         contents.append(ContentsEntry(title: "Appendices", href: File.sources, children: [
             ContentsEntry(title: "Sources", href: File.sources),
-            ContentsEntry(title: "Index", href: File.index),
+            ContentsEntry(title: "Index", href: File.index,
+                          children: index.count > 1 ? index.map { ContentsEntry(title: $0.span, href: $0.file) } : []),
         ], isSection: true))
         return contents
     }

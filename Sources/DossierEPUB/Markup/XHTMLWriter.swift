@@ -85,6 +85,13 @@ struct XHTMLWriter {
         notes.append(note)
     }
 
+    /// Appends what `other` wrote, with its notes and removed characters.
+    mutating func append(contentsOf other: XHTMLWriter) {
+        bytes += other.bytes
+        notes += other.notes
+        for (origin, count) in other.removedCharacters { removedCharacters[origin, default: 0] += count }
+    }
+
     /// Removes and returns everything written from `offset` on (used to move a block to the next part).
     mutating func cut(from offset: Int) -> [UInt8] {
         let tail = Array(bytes[offset...])

@@ -1,7 +1,7 @@
 import DossierCore
 
-/// The two appendices: Sources (where each article came from and which lines cleaning removed) and
-/// the index of entities with a link to every paragraph that names them.
+/// The Sources appendix: where each article came from and which lines cleaning removed (the index
+/// is ``IndexRenderer``'s).
 struct AppendixRenderer {
     let plan: BookPlan
     let anchors: Anchors
@@ -19,24 +19,6 @@ struct AppendixRenderer {
                 writer.elementLine("li", text: diagnostic.description)
             }
             writer.raw("</ul>\n</section>\n")
-        }
-        writer.raw("</section>\n")
-        writer.endDocument()
-        return writer
-    }
-
-    func renderIndex() -> XHTMLWriter {
-        var writer = plan.document(title: "Index")
-        writer.raw("<section epub:type=\"index\">\n<h1>Index</h1>\n")
-        let entities = plan.packet.entities.enumerated()
-            .sorted { ($0.element.name.lowercased(), $0.offset) < ($1.element.name.lowercased(), $1.offset) }
-            .map(\.element)
-        if entities.isEmpty {
-            writer.elementLine("p", text: "The analysis found no people, organisations or places in these articles.")
-        } else {
-            writer.raw("<ul class=\"index\">\n")
-            for entity in entities { writeEntry(entity, to: &writer) }
-            writer.raw("</ul>\n")
         }
         writer.raw("</section>\n")
         writer.endDocument()
@@ -76,23 +58,5 @@ struct AppendixRenderer {
             writer.raw("</ul>\n")
         }
         writer.raw("</section>\n")
-    }
-
-    /// `France (place; also Paris): a1-p1, a1-p4 ×2, a2-p2`, each paragraph linked once.
-    private func writeEntry(_ entity: Entity, to writer: inout XHTMLWriter) {
-        writer.origin = TextOrigin()
-        writer.start("li", [("id", plan.entityAnchors[entity.id])])
-        writer.element("span", [("class", "entry")], text: entity.name)
-        let aliases = entity.aliases.isEmpty ? "" : "; also " + entity.aliases.joined(separator: ", ")
-        writer.text(" (\(entity.kind.rawValue)\(aliases)):")
-        var paragraphs: [Provenance] = []
-        var counts: [Provenance: Int] = [:]
-        for mention in entity.mentions {
-            let provenance = Provenance(article: mention.article, paragraph: mention.paragraph)
-            if counts[provenance] == nil { paragraphs.append(provenance) }
-            counts[provenance, default: 0] += 1
-        }
-        anchors.writeCitations(paragraphs, into: &writer) { counts[$0].flatMap { $0 > 1 ? "×\($0)" : nil } }
-        writer.raw("</li>\n")
     }
 }

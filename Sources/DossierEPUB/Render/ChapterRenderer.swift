@@ -10,9 +10,16 @@ struct ChapterRenderer {
         var anchors: [(block: String, fragment: String)] = []
     }
 
+    /// The files before and after this article in reading order, for its navigation links.
+    struct Neighbours {
+        var previous: String
+        var next: String
+    }
+
     let plan: BookPlan
     let article: Article
     let maximumBytes: Int
+    let neighbours: Neighbours
 
     private static let partEnd = "</section>\n</body>\n</html>\n"
 
@@ -98,7 +105,20 @@ struct ChapterRenderer {
         writer.element("a", [("href", "\(BookPlan.File.sources)#\(plan.sourceAnchors[article.id] ?? "")")],
                        text: "Source notes and removed lines")
         writer.end("p")
-        writer.raw("\n</footer>\n")
+        writer.raw("\n")
+        writeNavigation(to: &writer)
+        writer.raw("</footer>\n")
+    }
+
+    /// "Previous · Contents · Next", so a reader can move between articles without the contents page.
+    private func writeNavigation(to writer: inout XHTMLWriter) {
+        writer.raw("<nav class=\"pager\" aria-label=\"Articles\">")
+        writer.element("a", [("href", neighbours.previous), ("rel", "prev")], text: "Previous")
+        writer.raw(" · ")
+        writer.element("a", [("href", "\(BookPlan.File.navigation)#toc")], text: "Contents")
+        writer.raw(" · ")
+        writer.element("a", [("href", neighbours.next), ("rel", "next")], text: "Next")
+        writer.raw("</nav>\n")
     }
 
     /// Writes one block; subheads are clamped so that levels never skip (h1 is the article title).

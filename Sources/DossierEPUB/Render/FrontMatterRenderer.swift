@@ -59,14 +59,25 @@ struct FrontMatterRenderer {
         writer.elementLine("h1", [("dir", TextTraits.hasRightToLeft(plan.title) ? "auto" : nil)], text: plan.title)
         writer.elementLine("p", [("class", "subtitle")], text: "A briefing of \(articleCount)")
         writer.elementLine("p", [("class", "date")], text: packet.date.description)
-        let outlets = uniqueOutlets
-        if !outlets.isEmpty {
-            writer.elementLine("p", [("class", "outlets")], text: "From " + outlets.joined(separator: ", "))
+        if let outlets = Self.outletLine(uniqueOutlets) {
+            writer.elementLine("p", [("class", "outlets")], text: outlets)
         }
         writer.elementLine("p", [("class", "generator")], text: "Compiled by \(packet.generator.displayName)")
         writer.raw("</section>\n")
         writer.endDocument()
         return writer
+    }
+
+    static let namedOutlets = 3
+
+    /// "From AFP, CNN and Reuters", or "From AFP, CNN, Reuters and 18 more": each outlet once, the
+    /// first few by name, in the order the packet has them.
+    static func outletLine(_ outlets: [String]) -> String? {
+        guard !outlets.isEmpty else { return nil }
+        if outlets.count <= namedOutlets + 1 {
+            return "From " + (outlets.count == 1 ? outlets[0] : outlets.dropLast().joined(separator: ", ") + " and " + outlets.last!)
+        }
+        return "From " + outlets.prefix(namedOutlets).joined(separator: ", ") + " and \(outlets.count - namedOutlets) more"
     }
 
     private var uniqueOutlets: [String] {

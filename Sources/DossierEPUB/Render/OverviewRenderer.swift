@@ -74,7 +74,7 @@ struct OverviewRenderer {
             .sorted { ($1.element.mentions.count, $0.offset) < ($0.element.mentions.count, $1.offset) }
             .map(\.element)
         writeSection("Most mentioned", id: "most-mentioned", items: Array(ranked.prefix(Self.entityCount)), ordered: true, to: &writer) { entity, writer in
-            writer.element("a", [("href", "\(BookPlan.File.index)#\(plan.entityAnchors[entity.id] ?? "")")], text: entity.name)
+            writer.element("a", [("href", anchors.entityHref(entity.id, anchor: plan.entityAnchors[entity.id]))], text: entity.name)
             writer.text(" (\(entity.kind.rawValue)): \(Wording.count(entity.mentions.count, "mention")) in \(Wording.count(entity.mentionCounts.count, "article"))")
         }
     }

@@ -38,6 +38,9 @@ struct PackageRenderer {
         ("schema:accessibilityFeature", "index"),
         ("schema:accessibilityFeature", "alternativeText"),
         ("schema:accessibilityHazard", "none"),
+        // What the book is built to meet, and who says so (EPUB Accessibility 1.1, section 2.1).
+        ("dcterms:conformsTo", "EPUB Accessibility 1.1 - WCAG 2.1 Level AA"),
+        ("a11y:certifiedBy", "Dossier"),
         ("schema:accessibilitySummary", "A text book of news articles with a table of contents, headings in order, an overview that links each fact to its source paragraph and an index of names. The drawn cover has a text alternative and repeats the title page."),
     ]
 

@@ -6,6 +6,8 @@ enum Cell: Equatable {
     /// Any text, article text included: always a string cell, never a formula.
     case text(String)
     case number(Double)
+    /// A quantity in its unit: an ISO 4217 code shows as money, `%` as a percentage, nil as a count.
+    case amount(Double, unit: String?)
     /// `YYYY`, `YYYY-MM` or `YYYY-MM-DD`, written as a real date cell shown at its precision.
     case date(String, DatePrecision)
     /// An `http` or `https` URL, shown as itself and clickable.
@@ -31,10 +33,12 @@ enum Cell: Equatable {
 
 struct Column {
     let header: String
-    /// In Excel's character units.
+    /// In Excel's character units: the most a column of wrapped text takes (see ``ColumnWidths``).
     let width: Double
     /// Long text wraps inside the column instead of spilling over its neighbours.
     var wraps = false
+    /// A closed list an analyst picks from: the column's data rows get a drop-down that accepts only these.
+    var choices: [String]? = nil
 }
 
 /// One table row, with the article and paragraph it comes from so that diagnostics about its cells can say so.
@@ -82,6 +86,7 @@ struct SheetLayout {
     let summary: String
     let blocks: [TableBlock]
     var chart: BarChart? = nil
+    var print: PrintLayout = .table
 }
 
 extension SheetLayout {

@@ -36,6 +36,8 @@ final class SheetWriter {
         let sheet: Worksheet
         let part: Int
         let rowLimit: Int
+        /// Per block, its columns' widths as set on the sheet.
+        let widths: [[Double]]
         var links = 0
 
         var firstIndex: Int { part * rowLimit }
@@ -61,8 +63,11 @@ final class SheetWriter {
                 }
             }
             let sheetRow = index - page.firstIndex + 1
-            for block in layout.blocks where index < block.rowCount() {
-                let row = block.row(index)
+            let rows = layout.blocks.indices.filter { index < layout.blocks[$0].rowCount() }.map { ($0, layout.blocks[$0].row(index)) }
+            let lines = rows.map { block, row in wrappedLines(row.cells, columns: layout.blocks[block].columns, widths: page.widths[block]) }.max() ?? 1
+            if let height = RowHeight.points(forLines: lines) { try page.sheet.setRow(sheetRow, height: height) }
+            for (blockIndex, row) in rows {
+                let block = layout.blocks[blockIndex]
                 for (offset, cell) in row.cells.enumerated() {
                     try write(cell, on: &page, row: sheetRow, column: block.firstColumn + offset,
                               wraps: block.columns[offset].wraps, context: row)
@@ -79,9 +84,15 @@ final class SheetWriter {
         let sheet = if let existing { existing } else { try workbook.addWorksheet(named: name) }
         sheets.append((name, part == 0 ? layout.summary : "\(layout.summary) (continued)"))
         sheet.freezeHeaderRow()
-        for block in layout.blocks {
-            for (offset, column) in block.columns.enumerated() {
-                try sheet.setColumn(block.firstColumn + offset, width: column.width, format: nil)
+        try sheet.setPrintLayout(layout.print)
+        let widths = layout.blocks.map(ColumnWidths.widths(of:))
+        let headerLines = zip(layout.blocks, widths).map { block, widths in
+            zip(block.columns, widths).map { RowHeight.lines($0.header, width: $1) }.max() ?? 1
+        }.max() ?? 1
+        if let height = RowHeight.points(forLines: headerLines) { try sheet.setRow(0, height: height) }
+        for (block, widths) in zip(layout.blocks, widths) {
+            for (offset, width) in widths.enumerated() {
+                try sheet.setColumn(block.firstColumn + offset, width: width, format: nil)
             }
             if !usesTables {
                 for (offset, header) in headers(of: block, on: sheet).enumerated() {
@@ -89,7 +100,16 @@ final class SheetWriter {
                 }
             }
         }
-        return Page(sheet: sheet, part: part, rowLimit: rowLimit)
+        return Page(sheet: sheet, part: part, rowLimit: rowLimit, widths: widths)
+    }
+
+    /// The lines the tallest wrapped text of a row needs at its column's width.
+    private func wrappedLines(_ cells: [Cell], columns: [Column], widths: [Double]) -> Int {
+        var lines = 1
+        for (offset, cell) in cells.enumerated() where columns[offset].wraps {
+            if case .text(let value) = cell { lines = max(lines, RowHeight.lines(value, width: widths[offset])) }
+        }
+        return lines
     }
 
     private func finish(_ page: Page, _ layout: SheetLayout) throws(XLSXError) {
@@ -104,6 +124,9 @@ final class SheetWriter {
                                    rows: 0...max(rows, 1), firstColumn: block.firstColumn)
             } else if layout.blocks.count == 1 {
                 try sheet.autofilter(rows: 0...rows, columns: block.firstColumn...block.lastColumn)
+            }
+            for (offset, column) in block.columns.enumerated() {
+                if let choices = column.choices { try sheet.addChoiceList(choices, rows: 1...max(rows, 1), column: block.firstColumn + offset) }
             }
         }
         if page.part == 0, let chart = layout.chart {
@@ -141,6 +164,13 @@ final class SheetWriter {
                 return try writeText(String(value))
             }
             try sheet.write(number: value, row: row, column: column, format: formats.number(value))
+        case .amount(let value, let unit):
+            guard value.isFinite else {
+                report.warn("xlsx-number-as-text", "\(value) written as text: Excel cells hold finite numbers only", at: place, row: context)
+                return try writeText(String(value))
+            }
+            let shown = try formats.amount(value, unit: unit)
+            try sheet.write(number: shown.value, row: row, column: column, format: shown.format)
         case .date(let value, let precision):
             guard let day = PacketDate(period: value, precision: precision) else {
                 report.warn("xlsx-date-as-text", "date '\(value)' written as text: an Excel date of \(precision.rawValue) precision is \(precision.pattern) from 1900 on",

@@ -36,6 +36,43 @@ struct Worksheet {
                            "setting the width of column \(CellReference.column(column)) on '\(name)'")
     }
 
+    /// Sets a row's height in points; in constant-memory mode before any cell of the row is written.
+    func setRow(_ row: Int, height: Double) throws(XLSXError) {
+        try workbook.check(worksheet_set_row(handle, lxw_row_t(row), height, nil), "setting the height of row \(row + 1) on '\(name)'")
+    }
+
+    /// Landscape, one page wide (one page tall too for `.onePage`), the header row on every page, and
+    /// the sheet name and page number in the footer.
+    func setPrintLayout(_ layout: PrintLayout) throws(XLSXError) {
+        worksheet_set_landscape(handle)
+        switch layout {
+        case .table:
+            worksheet_fit_to_pages(handle, 1, 0)
+            try workbook.check(worksheet_repeat_rows(handle, 0, 0), "repeating the header row of '\(name)' on every page")
+        case .onePage:
+            worksheet_fit_to_pages(handle, 1, 1)
+        }
+        try workbook.check(worksheet_set_footer(handle, PrintLayout.footer), "setting the footer of '\(name)'")
+    }
+
+    /// A drop-down list of `choices` on the cells of `rows` in `column`; other values are refused.
+    func addChoiceList(_ choices: [String], rows: ClosedRange<Int>, column: Int) throws(XLSXError) {
+        let cChoices = choices.map { strdup($0) }
+        let list = UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>.allocate(capacity: choices.count + 1)
+        defer {
+            cChoices.forEach { free($0) }
+            list.deallocate()
+        }
+        for (index, choice) in cChoices.enumerated() { list[index] = choice }
+        list[choices.count] = nil
+        var validation = lxw_data_validation()
+        validation.validate = UInt8(LXW_VALIDATION_TYPE_LIST.rawValue)
+        validation.value_list = list
+        try workbook.check(worksheet_data_validation_range(handle, lxw_row_t(rows.lowerBound), lxw_col_t(column),
+                                                           lxw_row_t(rows.upperBound), lxw_col_t(column), &validation),
+                           "adding a drop-down list to column \(CellReference.column(column)) of '\(name)'")
+    }
+
     func freezeHeaderRow() {
         worksheet_freeze_panes(handle, 1, 0)
     }

@@ -58,6 +58,6 @@ struct OverviewSheet {
                                      columns: [Column(header: "Entity", width: 24, wraps: true), Column(header: "Mentions", width: 10)],
                                      items: topEntities) { Row(cells: [.text($0.name), .count($0.mentions)]) }
         return SheetLayout(name: Self.name, summary: "What the packet holds", blocks: [summaryTable, sheetTable, entityTable],
-                           chart: BarChart(title: "Most mentioned entities", block: 2, anchor: (row: 1, column: 9)))
+                           chart: BarChart(title: "Most mentioned entities", block: 2, anchor: (row: 1, column: 9)), print: .onePage)
     }
 }

@@ -1,14 +1,14 @@
 import DossierCore
 
 enum TimelineSheet {
-    static func layout(_ packet: Packet, sources: SourcesIndex) -> SheetLayout {
+    static func layout(_ packet: Packet, sources: SourcesIndex, paragraphs: ParagraphsIndex) -> SheetLayout {
         let columns = [
             Column(header: "ID", width: 9), Column(header: "Date", width: 12), Column(header: "Precision", width: 10),
             Column(header: "Event", width: 60, wraps: true), Column(header: "Article", width: 9), Column(header: "Paragraph", width: 11),
-        ]
+        ] + AnalystColumns.columns
         let table = TableBlock(name: "Timeline", columns: columns, items: packet.timeline) { event in
             Row(cells: [.text(event.id), .date(event.date, event.precision), .text(event.precision.rawValue),
-                        .text(event.summary), sources.link(event.article), .text(event.paragraph)],
+                        .text(event.summary), sources.link(event.article), paragraphs.link(event.paragraph)],
                 article: event.article, paragraph: event.paragraph)
         }
         return SheetLayout(name: "Timeline", summary: "Dated events as real dates; year and month dates shown as such", blocks: [table])
