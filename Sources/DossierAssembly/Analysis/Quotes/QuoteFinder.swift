@@ -85,6 +85,7 @@ enum QuoteFinder {
 
         for (u, unit) in units.enumerated() {
             let chars = ScannedText(unit.text)
+            offsets[u] = chars.offsets
             var index = 0
             if let open = pending {
                 pending = nil
@@ -139,7 +140,6 @@ enum QuoteFinder {
                 }
                 index += 1
             }
-            offsets[u] = chars.offsets
             if unit.isBlockQuote, !foundMark, pending == nil {
                 // A block quote set apart without marks is itself the quotation.
                 ranges[u].append((0..<chars.count, layout.quotes.count))
@@ -210,13 +210,15 @@ enum QuoteFinder {
     }
 
     /// A closing single mark after a non-space and before a non-letter, within the length limit and
-    /// with no double mark in between.
+    /// with no double mark in between. Single quotes do not nest: another opening mark first means this
+    /// one was never closed.
     private static func singleCloser(_ chars: ScannedText, after open: Int) -> Int? {
         var index = open + 2
         let limit = min(chars.count, open + singleQuoteLimit)
         while index < limit {
             let scalar = chars[index].scalar
             if isDoubleOpenerMark(scalar) || isDoubleCloserMark(scalar) { return nil }
+            if scalar != 0x27, isSingleOpener(chars, index) { return nil }
             if isSingleCloserMark(scalar), !chars[index - 1].isSpace,
                index + 1 == chars.count || !chars[index + 1].isLetterOrNumber {
                 return index

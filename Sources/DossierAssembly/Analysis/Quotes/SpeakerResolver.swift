@@ -29,6 +29,8 @@ struct SpeakerResolver {
     /// Speakers found so far, at the place of their quotation: antecedents for later pronouns.
     private var speakerEvents: [(position: TextPosition, entity: String, kind: EntityKind)] = []
     private let kindOf: [String: EntityKind]
+    /// The gender of each person the article names with a clear given name or honorific.
+    private var genderOf: [String: GivenNames.Gender] = [:]
     /// Each quotation's first token in its start unit and last token in its end unit.
     private var firstTokens: [Int]
     private var lastTokens: [Int]
@@ -48,6 +50,10 @@ struct SpeakerResolver {
                 if u == quotes[owner].startUnit, seen.insert(owner).inserted { firstTokens[owner] = t }
                 if u == quotes[owner].endUnit { lastTokens[owner] = t }
             }
+        }
+        for mention in mentions where mention.kind == .person && genderOf[mention.entity] == nil {
+            genderOf[mention.entity] = GivenNames.gender(ofPerson: mention.text)
+                ?? titles[mention.entity]?.lazy.compactMap(GivenNames.gender(ofTitle:)).first
         }
         for (index, mention) in mentions.enumerated() {
             mentionStarting[mention.position] = index
@@ -235,8 +241,7 @@ struct SpeakerResolver {
         // "said nurse Lea Moreau", "said the Kenyan Foreign Ministry": a name after a determiner or a
         // lower-case description.
         var name = start
-        while name < min(limit, start + 3), tokens[name].isLowercaseWord, !isRoleNoun(tokens[name]),
-              Self.determiners.contains(tokens[name].lower) || !Lexicon.nounPhraseStops.contains(tokens[name].lower) {
+        while name < min(limit, start + 3), isWordBeforeName(tokens[name]) {
             if let index = mentionStarting[TextPosition(unit: u, token: name + 1)], !mentions[index].possessive {
                 return (.entity(mentions[index].entity), mentions[index].endToken)
             }
@@ -309,6 +314,14 @@ struct SpeakerResolver {
                                                          "army", "police", "embassy", "company", "group", "office",
                                                          "mission", "committee", "court", "union", "alliance"]
 
+    /// A determiner, a lower-case description or a capitalised title standing before a name: "said the
+    /// nurse Lea Moreau", "said Mayor Ines Duarte".
+    private func isWordBeforeName(_ token: Token) -> Bool {
+        if token.isCapitalized { return Lexicon.titles.contains(token.lower) || Lexicon.titleQualifiers.contains(token.lower) }
+        return token.isLowercaseWord && !isRoleNoun(token)
+            && (Self.determiners.contains(token.lower) || !Lexicon.nounPhraseStops.contains(token.lower))
+    }
+
     private func isRoleNoun(_ token: Token) -> Bool {
         token.isLowercaseWord && (Lexicon.roleNouns.contains(token.lower) || Self.organizationRoles.contains(token.lower))
     }
@@ -325,6 +338,8 @@ struct SpeakerResolver {
     /// or a speaker; else the nearest one named at all, in the same or the previous paragraphs.
     private func antecedent(of pronoun: String, at position: TextPosition) -> String? {
         let kinds: Set<EntityKind> = pronoun == "it" ? [.organization, .place] : [.person]
+        let gender = GivenNames.gender(ofPronoun: pronoun)
+        func fits(_ entity: String) -> Bool { gender == nil || genderOf[entity].map { $0 == gender } ?? true }
         let floor = position.unit - Self.antecedentUnits
         var nearestSubject: (TextPosition, String)?
         var nearestAny: (TextPosition, String)?
@@ -332,12 +347,15 @@ struct SpeakerResolver {
         for index in stride(from: last, through: max(0, last - Self.lookBack), by: -1) {
             let mention = mentions[index]
             guard mention.position.unit >= floor else { break }
-            guard kinds.contains(mention.kind), !text.isInQuote(mention.position) else { continue }
+            guard kinds.contains(mention.kind), !text.isInQuote(mention.position), fits(mention.entity) else { continue }
             if nearestAny == nil, mention.position.unit >= position.unit - 1 { nearestAny = (mention.position, mention.entity) }
             if subjectMentions.contains(index) { nearestSubject = (mention.position, mention.entity); break }
         }
-        if let event = speakerEvents.last(where: { $0.position < position && $0.position.unit >= floor && kinds.contains($0.kind) }),
-           event.position > (nearestSubject?.0 ?? TextPosition(unit: -1, token: 0)) {
+        // Speakers are found in text order, so the last events are the nearest; a bounded look keeps
+        // thousands of quotes in one paragraph linear.
+        let recentEvents = speakerEvents.suffix(Self.lookBack).reversed()
+        if let event = recentEvents.first(where: { $0.position < position && kinds.contains($0.kind) && fits($0.entity) }),
+           event.position.unit >= floor, event.position > (nearestSubject?.0 ?? TextPosition(unit: -1, token: 0)) {
             return event.entity
         }
         return nearestSubject?.1 ?? nearestAny?.1
