@@ -31,6 +31,9 @@ struct SpeakerResolver {
     private let kindOf: [String: EntityKind]
     /// The gender of each person the article names with a clear given name or honorific.
     private var genderOf: [String: GivenNames.Gender] = [:]
+    /// A person the article names by part of a name only ("Lee", "Te Kaurinui") to the one person whose
+    /// fuller name it names holds all those words ("Lee Jae-myung", "Te Kaurinui Robert Parata").
+    private var fullerPerson: [String: String] = [:]
     /// Each quotation's first token in its start unit and last token in its end unit.
     private var firstTokens: [Int]
     private var lastTokens: [Int]
@@ -55,6 +58,7 @@ struct SpeakerResolver {
             genderOf[mention.entity] = GivenNames.gender(ofPerson: mention.text)
                 ?? titles[mention.entity]?.lazy.compactMap(GivenNames.gender(ofTitle:)).first
         }
+        fullerPerson = Self.fullerPeople(mentions)
         for (index, mention) in mentions.enumerated() {
             mentionStarting[mention.position] = index
             mentionEnding[TextPosition(unit: mention.position.unit, token: mention.endToken)] = index
@@ -68,13 +72,31 @@ struct SpeakerResolver {
     mutating func speakers() -> [String?] {
         var result: [String?] = []
         for (index, quote) in text.quotes.quotes.enumerated() {
-            let speaker = attribution(of: index, quote) ?? inherited(index, quote, result)
+            let speaker = (attribution(of: index, quote) ?? inherited(index, quote, result)).map { fullerPerson[$0] ?? $0 }
             if let speaker, let kind = kindOf[speaker] {
                 speakerEvents.append((TextPosition(unit: quote.startUnit, token: firstToken(of: index, in: quote.startUnit)), speaker, kind))
             }
             result.append(speaker)
         }
         return result
+    }
+
+    /// Only a fuller name named first counts: a full name introduces a person, a part of it refers back.
+    private static func fullerPeople(_ mentions: [ResolvedMention]) -> [String: String] {
+        var words: [String: Set<Substring>] = [:]
+        var firstMention: [String: Int] = [:]
+        for (index, mention) in mentions.enumerated() where mention.kind == .person {
+            words[mention.entity, default: []].formUnion(mention.text.split(separator: " "))
+            if firstMention[mention.entity] == nil { firstMention[mention.entity] = index }
+        }
+        var fuller: [String: String] = [:]
+        for (entity, own) in words {
+            let holders = words.filter {
+                $0.key != entity && $0.value.count > own.count && own.isSubset(of: $0.value) && firstMention[$0.key]! < firstMention[entity]!
+            }
+            if holders.count == 1, let holder = holders.first { fuller[entity] = holder.key }
+        }
+        return fuller
     }
 
     // MARK: - Attribution
@@ -94,9 +116,8 @@ struct SpeakerResolver {
         let tokens = text.units[u].tokens
         var t = lastToken(of: index, in: u) + 1
         while t < tokens.count, tokens[t].isSymbol([",", "-", "–", "—"]) { t += 1 }
-        guard t < tokens.count, text.quotes.quoteOfToken[u][t] == nil else { return .none }
+        guard t < tokens.count, text.quotes.quoteOfToken[u][t] == nil, !startsNextSentence(index, at: t) else { return .none }
         let sentence = text.sentence(at: TextPosition(unit: u, token: t))
-        guard sentence.contains(t) else { return .none }
         if SpeechPatterns.isSpeechVerb(tokens[t]) || SpeechPatterns.invertible.contains(tokens[t].lower) || tokens[t].lower == "according" {
             let start = tokens[t].lower == "according" ? t + 2 : t + 1
             if let referent = referent(startingAt: start, unit: u, limit: sentence.upperBound) { return .found(resolve(referent)) }
@@ -145,7 +166,7 @@ struct SpeakerResolver {
         let tokens = text.units[u].tokens
         let owners = text.quotes.quoteOfToken[u]
         let after = lastToken(of: index, in: u) + 1
-        guard after < tokens.count else { return .none }
+        guard after < tokens.count, !startsNextSentence(index, at: after) else { return .none }
         let sentence = text.sentence(at: TextPosition(unit: u, token: after))
         var t = after
         while t < min(sentence.upperBound, after + Self.sentenceWindow) {
@@ -160,6 +181,17 @@ struct SpeakerResolver {
             t += 1
         }
         return .none
+    }
+
+    /// A quotation that ends its sentence inside the marks with a full stop (“… roots.”) followed by a capitalised word:
+    /// what follows is the next sentence, whose "X said" is a new statement, not this one's attribution.
+    private func startsNextSentence(_ index: Int, at t: Int) -> Bool {
+        let u = text.quotes.quotes[index].endUnit
+        let tokens = text.units[u].tokens
+        let last = lastToken(of: index, in: u)
+        // "?” Rothman recalls" is an attribution: a question or exclamation cannot end on a comma.
+        guard last > 0, tokens[last - 1].isSymbol(["."]), t < tokens.count else { return false }
+        return tokens[t].isCapitalized && !Self.pronouns.contains(tokens[t].lower)
     }
 
     /// A quotation with no attribution of its own continues the one just before it: in the same
@@ -180,7 +212,7 @@ struct SpeakerResolver {
         let tokens = text.units[u].tokens
         let owners = text.quotes.quoteOfToken[u]
         if let referent = referentEnding(before: verb, unit: u, floor: sentence.lowerBound), let speaker = resolve(referent) {
-            return speaker
+            return personBefore(ofOrPlace: speaker, endingBefore: verb, unit: u, floor: sentence.lowerBound) ?? speaker
         }
         var t = verb - 1
         while t >= sentence.lowerBound, SpeechPatterns.isFiller(tokens[t]) { t -= 1 }
@@ -189,6 +221,8 @@ struct SpeakerResolver {
             if SpeechPatterns.isSpeechVerb(tokens[t - 1]), owners[t - 1] == nil {
                 return subject(ofVerb: t - 1, unit: u, sentence: sentence)
             }
+            // "Han urged Yoon to go, telling reporters …": a participle after a comma shares the clause's subject.
+            if tokens[verb].lower.hasSuffix("ing") { return sentenceSubject(unit: u, sentence: sentence).flatMap(resolve) }
             // "Lavrov, the foreign minister, said".
             var comma = t - 1
             while comma > max(sentence.lowerBound, t - Self.clauseWindow), tokens[comma].text != "," || owners[comma] != nil { comma -= 1 }
@@ -204,6 +238,21 @@ struct SpeakerResolver {
         return sentenceSubject(unit: u, sentence: sentence).flatMap(resolve)
     }
 
+    /// "Nick Van den Brul of BNP Paribas described", "Senator Mitch McConnell of Kentucky called": the
+    /// organisation or place after "of" / "at" / "from" says where the person before it works or comes from.
+    private func personBefore(ofOrPlace entity: String, endingBefore verb: Int, unit u: Int, floor: Int) -> String? {
+        guard kindOf[entity] != .person else { return nil }
+        let tokens = text.units[u].tokens
+        var t = verb - 1
+        while t >= floor, SpeechPatterns.isFiller(tokens[t]) { t -= 1 }
+        guard t >= floor, let index = mentionEnding[TextPosition(unit: u, token: t)] else { return nil }
+        var before = mentions[index].position.token - 1
+        if before >= floor, Self.determiners.contains(tokens[before].lower) { before -= 1 }
+        guard before > floor, ["of", "at", "from"].contains(tokens[before].lower),
+              let person = mentionEnding[TextPosition(unit: u, token: before - 1)], mentions[person].kind == .person else { return nil }
+        return mentions[person].entity
+    }
+
     private func referentEnding(before verb: Int, unit u: Int, floor: Int) -> Referent? {
         let tokens = text.units[u].tokens
         var t = verb - 1
@@ -216,6 +265,7 @@ struct SpeakerResolver {
         let tokens = text.units[u].tokens
         let position = TextPosition(unit: u, token: t)
         if let index = mentionEnding[position], !mentions[index].possessive { return .entity(mentions[index].entity) }
+        if let person = earlierPerson(namedBy: t, unit: u) { return .entity(person) }
         if Self.pronouns.contains(tokens[t].lower) { return .pronoun(tokens[t].lower, position) }
         if isRoleNoun(tokens[t]) {
             var d = t - 1
@@ -237,6 +287,7 @@ struct SpeakerResolver {
         if let index = mentionStarting[TextPosition(unit: u, token: start)] {
             return (.entity(mentions[index].entity), mentions[index].endToken)
         }
+        if let person = earlierPerson(namedBy: start, unit: u) { return (.entity(person), start) }
         if Self.pronouns.contains(tokens[start].lower) { return (.pronoun(tokens[start].lower, TextPosition(unit: u, token: start)), start) }
         // "said nurse Lea Moreau", "said the Kenyan Foreign Ministry": a name after a determiner or a
         // lower-case description.
@@ -281,6 +332,7 @@ struct SpeakerResolver {
                 }
                 if token.kind == .symbol, !token.isSymbol([","]) { t += 1; continue }
                 if Self.pronouns.contains(token.lower) { return .pronoun(token.lower, position) }
+                if let person = earlierPerson(namedBy: t, unit: u) { return .entity(person) }
                 if token.isCapitalized || Self.subjectPrefixes.contains(token.lower) {
                     if let role = referentEnding(at: t, unit: u), case .role = role { return role }
                     t += 1
@@ -290,6 +342,22 @@ struct SpeakerResolver {
                 if token.kind == .word, !token.isCapitalized, t + 1 < sentence.upperBound, isRoleNoun(tokens[t + 1]) { t += 1; continue }
                 break
             }
+        }
+        return nil
+    }
+
+    /// A capitalised word that is no mention but a word of a person named earlier in the article: "Parata"
+    /// after "Hori Parata" when another Parata makes the surname ambiguous in the packet, "Yoon" after
+    /// "Yoon Suk Yeol" (family name first).
+    private func earlierPerson(namedBy t: Int, unit u: Int) -> String? {
+        let token = text.units[u].tokens[t]
+        let position = TextPosition(unit: u, token: t)
+        guard token.isCapitalized, mentionStarting[position] == nil, mentionEnding[position] == nil, !text.isInQuote(position),
+              !Lexicon.functionWords.contains(token.lower), !Lexicon.titles.contains(token.lower) else { return nil }
+        let word = Substring(token.stem)
+        let last = lastMention(before: position)
+        for index in stride(from: last, through: max(0, last - Self.lookBack), by: -1) where mentions[index].kind == .person {
+            if mentions[index].text.split(separator: " ").contains(word) { return mentions[index].entity }
         }
         return nil
     }
