@@ -3,7 +3,7 @@ import TestSupport
 import Testing
 
 /// Quotations that newspapers open at every paragraph and close only at the last one: `inspect` and
-/// `build` read them as one quotation instead of stopping with a crash.
+/// `build` read them as one quotation in parts, one a paragraph, instead of stopping with a crash.
 @Suite("Unclosed quote marks")
 struct UnclosedQuoteTests {
     static let article = """
@@ -30,7 +30,7 @@ struct UnclosedQuoteTests {
         #expect(result.status == 0, "\(result.stderr)")
         let packet = try JSONSerialization.jsonObject(with: Data(contentsOf: folder.file("out/packet.json"))) as? [String: Any]
         let quotes = (packet?["quotes"] as? [[String: Any]])?.compactMap { $0["text"] as? String }
-        #expect(quotes == ["The boats have not gone out for three weeks and the nets are rotting on the quay. "
-            + "Nobody from the ministry has come to see what the storm left us."])
+        #expect(quotes == ["The boats have not gone out for three weeks and the nets are rotting on the quay.",
+                           "Nobody from the ministry has come to see what the storm left us."])
     }
 }

@@ -69,14 +69,24 @@ struct SpeakerResolver {
     }
 
     /// The speaker's entity ID for each quotation, in order.
+    /// A quotation that runs over paragraphs has one speaker: the first attribution any of its parts has.
     mutating func speakers() -> [String?] {
+        let quotes = text.quotes.quotes
         var result: [String?] = []
-        for (index, quote) in text.quotes.quotes.enumerated() {
-            let speaker = (attribution(of: index, quote) ?? inherited(index, quote, result)).map { fullerPerson[$0] ?? $0 }
+        var first = 0
+        while first < quotes.count {
+            var end = first + 1
+            while end < quotes.count, quotes[end].continuesPrevious { end += 1 }
+            var attributed: String?
+            for part in first..<end where attributed == nil { attributed = attribution(of: part, quotes[part]) }
+            let speaker = (attributed ?? inherited(first, quotes[first], result) ?? introduced(first, quotes[first]))
+                .map { fullerPerson[$0] ?? $0 }
             if let speaker, let kind = kindOf[speaker] {
-                speakerEvents.append((TextPosition(unit: quote.startUnit, token: firstToken(of: index, in: quote.startUnit)), speaker, kind))
+                let start = quotes[first].startUnit
+                speakerEvents.append((TextPosition(unit: start, token: firstToken(of: first, in: start)), speaker, kind))
             }
-            result.append(speaker)
+            result += repeatElement(speaker, count: end - first)
+            first = end
         }
         return result
     }
@@ -199,9 +209,41 @@ struct SpeakerResolver {
     private func inherited(_ index: Int, _ quote: FoundQuote, _ found: [String?]) -> String? {
         guard index > 0, !quote.partial else { return nil }
         let previous = text.quotes.quotes[index - 1]
+        let start = TextPosition(unit: quote.startUnit, token: firstToken(of: index, in: quote.startUnit))
+        let previousEnd = TextPosition(unit: previous.endUnit, token: lastToken(of: index - 1, in: previous.endUnit))
+        // "“A,” Howard said. Campbell disagreed. “B.”": someone else, the subject of a sentence in between, takes the floor.
+        if let speaker = found[index - 1], namesOtherPerson(than: speaker, after: previousEnd, before: start) { return nil }
         if previous.endUnit == quote.startUnit { return found[index - 1] }
-        let opensUnit = firstToken(of: index, in: quote.startUnit) == 0
-        return previous.endUnit == quote.startUnit - 1 && opensUnit ? found[index - 1] : nil
+        return previous.endUnit == quote.startUnit - 1 && start.token == 0 ? found[index - 1] : nil
+    }
+
+    private func namesOtherPerson(than entity: String, after begin: TextPosition, before end: TextPosition) -> Bool {
+        var m = lastMention(before: end)
+        while m >= 0, mentions[m].position > begin {
+            let mention = mentions[m]
+            if mention.kind == .person, subjectMentions.contains(m), mention.entity != entity, fullerPerson[mention.entity] != entity,
+               !text.isInQuote(mention.position) {
+                return true
+            }
+            m -= 1
+        }
+        return false
+    }
+
+    /// A quotation that is a sentence of its own with no attribution is the person the sentence before it
+    /// is about ("Schultze summed up the danger with a metaphor. “It’s …”").
+    private func introduced(_ index: Int, _ quote: FoundQuote) -> String? {
+        guard !quote.partial else { return nil }
+        let u = quote.startUnit
+        let open = firstToken(of: index, in: u)
+        let position = TextPosition(unit: u, token: open)
+        let sentence = text.sentence(at: position)
+        guard (sentence.lowerBound..<open).allSatisfy({ text.units[u].tokens[$0].kind == .symbol }) else { return nil }
+        let s = Int(text.sentenceOfToken[u][open])
+        let previous: (unit: Int, range: Range<Int>)? = s > 0 ? (u, text.sentences[u][s - 1])
+            : u > 0 ? text.sentences[u - 1].last.map { (u - 1, $0) } : nil
+        guard let previous, let subject = sentenceSubject(unit: previous.unit, sentence: previous.range).flatMap(resolve) else { return nil }
+        return kindOf[subject] == .person ? subject : nil
     }
 
     // MARK: - Subjects and referents
@@ -285,7 +327,8 @@ struct SpeakerResolver {
         let tokens = text.units[u].tokens
         guard start < min(limit, tokens.count) else { return nil }
         if let index = mentionStarting[TextPosition(unit: u, token: start)] {
-            return (.entity(mentions[index].entity), mentions[index].endToken)
+            let person = personAfterDescription(from: mentions[index].endToken + 1, unit: u, limit: limit)
+            return (.entity(mentions[person ?? index].entity), mentions[person ?? index].endToken)
         }
         if let person = earlierPerson(namedBy: start, unit: u) { return (.entity(person), start) }
         if Self.pronouns.contains(tokens[start].lower) { return (.pronoun(tokens[start].lower, TextPosition(unit: u, token: start)), start) }
@@ -328,9 +371,13 @@ struct SpeakerResolver {
                 let position = TextPosition(unit: u, token: t)
                 if let index = mentionStarting[position] {
                     if mentions[index].possessive { t = mentions[index].endToken + 1; continue }
-                    return .entity(mentions[index].entity)
+                    let person = personAfterDescription(from: mentions[index].endToken + 1, unit: u, limit: sentence.upperBound)
+                    return .entity(mentions[person ?? index].entity)
                 }
                 if token.kind == .symbol, !token.isSymbol([","]) { t += 1; continue }
+                if token.isLowercaseWord, let person = personAfterDescription(from: t, unit: u, limit: sentence.upperBound) {
+                    return .entity(mentions[person].entity)
+                }
                 if Self.pronouns.contains(token.lower) { return .pronoun(token.lower, position) }
                 if let person = earlierPerson(namedBy: t, unit: u) { return .entity(person) }
                 if token.isCapitalized || Self.subjectPrefixes.contains(token.lower) {
@@ -342,6 +389,22 @@ struct SpeakerResolver {
                 if token.kind == .word, !token.isCapitalized, t + 1 < sentence.upperBound, isRoleNoun(tokens[t + 1]) { t += 1; continue }
                 break
             }
+        }
+        return nil
+    }
+
+    /// The person named right after a description that ends in a title: "leader Michael Howard", "(State
+    /// Department) deputy spokesperson Vedant Patel", "(Liberal Democrat) foreign affairs spokesman Menzies Campbell".
+    private func personAfterDescription(from start: Int, unit u: Int, limit: Int) -> Int? {
+        let tokens = text.units[u].tokens
+        var t = start
+        while t < min(limit, start + 5) {
+            if let index = mentionStarting[TextPosition(unit: u, token: t)] {
+                let titled = t > start && (Lexicon.titles.contains(tokens[t - 1].lower) || isRoleNoun(tokens[t - 1]))
+                return mentions[index].kind == .person && titled ? index : nil
+            }
+            guard isWordBeforeName(tokens[t]), !Self.determiners.contains(tokens[t].lower) || t == start else { return nil }
+            t += 1
         }
         return nil
     }
@@ -386,8 +449,7 @@ struct SpeakerResolver {
     /// nurse Lea Moreau", "said Mayor Ines Duarte".
     private func isWordBeforeName(_ token: Token) -> Bool {
         if token.isCapitalized { return Lexicon.titles.contains(token.lower) || Lexicon.titleQualifiers.contains(token.lower) }
-        return token.isLowercaseWord && !isRoleNoun(token)
-            && (Self.determiners.contains(token.lower) || !Lexicon.nounPhraseStops.contains(token.lower))
+        return token.isLowercaseWord && (Self.determiners.contains(token.lower) || !Lexicon.nounPhraseStops.contains(token.lower))
     }
 
     private func isRoleNoun(_ token: Token) -> Bool {
