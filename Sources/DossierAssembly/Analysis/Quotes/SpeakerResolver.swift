@@ -104,7 +104,10 @@ struct SpeakerResolver {
             let holders = words.filter {
                 $0.key != entity && $0.value.count > own.count && own.isSubset(of: $0.value) && firstMention[$0.key]! < firstMention[entity]!
             }
-            if holders.count == 1, let holder = holders.first { fuller[entity] = holder.key }
+            // Holders that nest ("Te Kaurinui Robert", "Te Kaurinui Robert Parata") are one person: the fullest.
+            guard let fullest = holders.max(by: { ($0.value.count, $1.key) < ($1.value.count, $0.key) }),
+                  holders.allSatisfy({ $0.value.isSubset(of: fullest.value) }) else { continue }
+            fuller[entity] = fullest.key
         }
         return fuller
     }
@@ -163,11 +166,25 @@ struct SpeakerResolver {
                    let referent = referent(startingAt: t + 2, unit: u, limit: open) {
                     return .found(resolve(referent))
                 }
-                if SpeechPatterns.isSpeechVerb(tokens[t]) { return .found(subject(ofVerb: t, unit: u, sentence: sentence)) }
+                if SpeechPatterns.isSpeechVerb(tokens[t]) {
+                    if let agent = passiveAgent(ofVerb: t, quote: index, unit: u, sentence: sentence) { return .found(resolve(agent)) }
+                    return .found(subject(ofVerb: t, unit: u, sentence: sentence))
+                }
             }
             t -= 1
         }
         return .none
+    }
+
+    /// "… has been described as “heartbreaking” by the conservation department": a passive speech verb
+    /// names its speaker after "by".
+    private func passiveAgent(ofVerb verb: Int, quote index: Int, unit u: Int, sentence: Range<Int>) -> Referent? {
+        let tokens = text.units[u].tokens
+        guard verb > 0, ["been", "was", "were", "is", "are", "be", "being"].contains(tokens[verb - 1].lower),
+              text.quotes.quotes[index].endUnit == u else { return nil }
+        let by = lastToken(of: index, in: u) + 1
+        guard by < sentence.upperBound, tokens[by].lower == "by" else { return nil }
+        return referent(startingAt: by + 1, unit: u, limit: sentence.upperBound)
     }
 
     /// "The plan is “dead on arrival” and must go, Smith said."
@@ -180,6 +197,9 @@ struct SpeakerResolver {
         let sentence = text.sentence(at: TextPosition(unit: u, token: after))
         var t = after
         while t < min(sentence.upperBound, after + Self.sentenceWindow) {
+            if owners[t] == nil, tokens[t].lower == "according", t + 1 < tokens.count, tokens[t + 1].lower == "to" {
+                return referent(startingAt: t + 2, unit: u, limit: sentence.upperBound).map { .found(resolve($0)) } ?? .none
+            }
             if owners[t] == nil, SpeechPatterns.isSpeechVerb(tokens[t]) {
                 if let referent = referentEnding(before: t, unit: u, floor: after) { return .found(resolve(referent)) }
                 if SpeechPatterns.invertible.contains(tokens[t].lower),
@@ -265,6 +285,12 @@ struct SpeakerResolver {
             }
             // "Han urged Yoon to go, telling reporters …": a participle after a comma shares the clause's subject.
             if tokens[verb].lower.hasSuffix("ing") { return sentenceSubject(unit: u, sentence: sentence).flatMap(resolve) }
+            // "The EU, which trains troops through its mission, has warned": the name before the relative clause.
+            if let relative = (sentence.lowerBound..<t).first(where: { tokens[$0].text == "," && owners[$0] == nil && $0 + 1 < verb
+                && ["who", "which"].contains(tokens[$0 + 1].lower) }),
+               let referent = referentEnding(at: relative - 1, unit: u), let speaker = resolve(referent) {
+                return speaker
+            }
             // "Lavrov, the foreign minister, said".
             var comma = t - 1
             while comma > max(sentence.lowerBound, t - Self.clauseWindow), tokens[comma].text != "," || owners[comma] != nil { comma -= 1 }
@@ -335,7 +361,8 @@ struct SpeakerResolver {
         // "said nurse Lea Moreau", "said the Kenyan Foreign Ministry": a name after a determiner or a
         // lower-case description.
         var name = start
-        while name < min(limit, start + 3), isWordBeforeName(tokens[name]) {
+        while name < min(limit, start + 4),
+              isWordBeforeName(tokens[name]) || name > start && tokens[name].isSymbol(["."]) && Lexicon.titles.contains(tokens[name - 1].lower) {
             if let index = mentionStarting[TextPosition(unit: u, token: name + 1)], !mentions[index].possessive {
                 return (.entity(mentions[index].entity), mentions[index].endToken)
             }
@@ -496,6 +523,12 @@ struct SpeakerResolver {
         let last = lastMention(before: position)
         for index in stride(from: last, through: max(0, last - Self.lookBack), by: -1) {
             let mention = mentions[index]
+            // "A Delta spokesperson confirmed …; the spokesperson also said": the name the role was given with.
+            let tokens = text.units[mention.position.unit].tokens
+            if Lexicon.roleNouns.contains(role) || Lexicon.proxyNouns.contains(role), mention.endToken + 1 < tokens.count,
+               tokens[mention.endToken + 1].lower == role, !mention.possessive {
+                return mention.entity
+            }
             if mention.kind == .person, Lexicon.roleNouns.contains(role),
                titles[mention.entity]?.contains(where: { $0.lowercased().split(separator: " ").contains { $0 == role } }) == true {
                 return mention.entity
