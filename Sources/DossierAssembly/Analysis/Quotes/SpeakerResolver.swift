@@ -131,7 +131,9 @@ struct SpeakerResolver {
         while t < tokens.count, tokens[t].isSymbol([",", "-", "–", "—"]) { t += 1 }
         guard t < tokens.count, text.quotes.quoteOfToken[u][t] == nil, !startsNextSentence(index, at: t) else { return .none }
         let sentence = text.sentence(at: TextPosition(unit: u, token: t))
-        if SpeechPatterns.isSpeechVerb(tokens[t]) || SpeechPatterns.invertible.contains(tokens[t].lower) || tokens[t].lower == "according" {
+        // Lower case only: right after a quotation, "State" begins "State Department", not a verb.
+        if tokens[t].isLowercaseWord,
+           SpeechPatterns.isSpeechVerb(tokens[t]) || SpeechPatterns.invertible.contains(tokens[t].lower) || tokens[t].lower == "according" {
             let start = tokens[t].lower == "according" ? t + 2 : t + 1
             if let referent = referent(startingAt: start, unit: u, limit: sentence.upperBound) { return .found(resolve(referent)) }
             return .none
@@ -406,7 +408,10 @@ struct SpeakerResolver {
                     return .entity(mentions[person].entity)
                 }
                 if Self.pronouns.contains(token.lower) { return .pronoun(token.lower, position) }
-                if let person = earlierPerson(namedBy: t, unit: u) { return .entity(person) }
+                if let person = earlierPerson(namedBy: t, unit: u) {
+                    let titled = personAfterDescription(from: t + 1, unit: u, limit: sentence.upperBound)
+                    return .entity(titled.map { mentions[$0].entity } ?? person)
+                }
                 if token.isCapitalized || Self.subjectPrefixes.contains(token.lower) {
                     if let role = referentEnding(at: t, unit: u), case .role = role { return role }
                     t += 1
