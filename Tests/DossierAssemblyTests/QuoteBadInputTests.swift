@@ -67,4 +67,19 @@ import Testing
         let packet = Packet(title: "T", date: PacketDate(year: 2024, month: 1, day: 15)!, articles: [article], quotes: analysis.quotes)
         #expect(try JSONSerialization.jsonObject(with: JSONExporter.encode(packet)) is [String: Any])
     }
+
+    /// Speakers are resolved against the people named before, by index, so thousands of people in one
+    /// article cost no more than thousands of words.
+    @Test(.timeLimit(.minutes(2))) func thousandsOfPeopleInOneArticleEachSpeakForThemselves() {
+        let syllables = ["ka", "lo", "mi", "ne", "ru", "sa", "te", "vo", "zi", "da"]
+        let surnames = syllables.flatMap { a in syllables.flatMap { b in syllables.map { c in (a + b + c).capitalized } } }
+        let people = ["Anna", "David", "Maria", "Thomas"].flatMap { given in surnames.map { "\(given) \($0)" } }
+        let paragraphs = stride(from: 0, to: people.count, by: 20).map { start in
+            people[start..<min(start + 20, people.count)].map { "“We agree,” said \($0)." }.joined(separator: " ")
+        }
+        let analysis = AnalysisSupport.analyze(paragraphs)
+        #expect(analysis.quotes.count == people.count)
+        let names = Dictionary(uniqueKeysWithValues: analysis.entities.map { ($0.id, $0.name) })
+        #expect(analysis.quotes.map { $0.speaker.flatMap { names[$0] } ?? "(none)" } == people)
+    }
 }

@@ -34,6 +34,8 @@ struct SpeakerResolver {
     /// A person the article names by part of a name only ("Lee", "Te Kaurinui") to the one person whose
     /// fuller name it names holds all those words ("Lee Jae-myung", "Te Kaurinui Robert Parata").
     private var fullerPerson: [String: String] = [:]
+    /// Each word of a person's name to the mentions of people whose name holds it, in text order.
+    private var personMentionsByWord: [Substring: [Int]] = [:]
     /// Each quotation's first token in its start unit and last token in its end unit.
     private var firstTokens: [Int]
     private var lastTokens: [Int]
@@ -59,6 +61,9 @@ struct SpeakerResolver {
                 ?? titles[mention.entity]?.lazy.compactMap(GivenNames.gender(ofTitle:)).first
         }
         fullerPerson = Self.fullerPeople(mentions)
+        for (index, mention) in mentions.enumerated() where mention.kind == .person {
+            for word in Set(mention.text.split(separator: " ")) { personMentionsByWord[word, default: []].append(index) }
+        }
         for (index, mention) in mentions.enumerated() {
             mentionStarting[mention.position] = index
             mentionEnding[TextPosition(unit: mention.position.unit, token: mention.endToken)] = index
@@ -99,15 +104,19 @@ struct SpeakerResolver {
             words[mention.entity, default: []].formUnion(mention.text.split(separator: " "))
             if firstMention[mention.entity] == nil { firstMention[mention.entity] = index }
         }
+        // Candidates share the entity's rarest word, so the cost follows the names, not their square.
+        var entitiesByWord: [Substring: Set<String>] = [:]
+        for (entity, own) in words { for word in own { entitiesByWord[word, default: []].insert(entity) } }
         var fuller: [String: String] = [:]
         for (entity, own) in words {
-            let holders = words.filter {
-                $0.key != entity && $0.value.count > own.count && own.isSubset(of: $0.value) && firstMention[$0.key]! < firstMention[entity]!
+            guard let rarest = own.min(by: { (entitiesByWord[$0]!.count, $0) < (entitiesByWord[$1]!.count, $1) }) else { continue }
+            let holders = entitiesByWord[rarest]!.map { ($0, words[$0]!) }.filter {
+                $0.0 != entity && $0.1.count > own.count && own.isSubset(of: $0.1) && firstMention[$0.0]! < firstMention[entity]!
             }
             // Holders that nest ("Te Kaurinui Robert", "Te Kaurinui Robert Parata") are one person: the fullest.
-            guard let fullest = holders.max(by: { ($0.value.count, $1.key) < ($1.value.count, $0.key) }),
-                  holders.allSatisfy({ $0.value.isSubset(of: fullest.value) }) else { continue }
-            fuller[entity] = fullest.key
+            guard let fullest = holders.max(by: { ($0.1.count, $1.0) < ($1.1.count, $0.0) }),
+                  holders.allSatisfy({ $0.1.isSubset(of: fullest.1) }) else { continue }
+            fuller[entity] = fullest.0
         }
         return fuller
     }
@@ -449,12 +458,16 @@ struct SpeakerResolver {
         let position = TextPosition(unit: u, token: t)
         guard token.isCapitalized, mentionStarting[position] == nil, mentionEnding[position] == nil, !text.isInQuote(position),
               !Lexicon.functionWords.contains(token.lower), !Lexicon.titles.contains(token.lower) else { return nil }
-        let word = Substring(token.stem)
+        guard let holders = personMentionsByWord[Substring(token.stem)] else { return nil }
         let last = lastMention(before: position)
-        for index in stride(from: last, through: max(0, last - Self.lookBack), by: -1) where mentions[index].kind == .person {
-            if mentions[index].text.split(separator: " ").contains(word) { return mentions[index].entity }
+        // The last holder at or before `last`, by bisection.
+        var low = 0, high = holders.count
+        while low < high {
+            let mid = (low + high) / 2
+            if holders[mid] <= last { low = mid + 1 } else { high = mid }
         }
-        return nil
+        guard low > 0, last - holders[low - 1] <= Self.lookBack else { return nil }
+        return mentions[holders[low - 1]].entity
     }
 
     private func isSentenceSubject(_ mention: ResolvedMention) -> Bool {
