@@ -2,9 +2,11 @@ import DossierCore
 
 /// Finds who speaks each quotation of an article: the attribution right after it ("…,” Lavrov said),
 /// a speech verb before it in its sentence ("Lavrov told reporters that …"), one later in the sentence,
-/// or the speaker of the quotation just before it. Pronouns ("he said") go to the nearest person who was
-/// a subject or a speaker, roles ("the minister") to the last person with that title, "it" to the last
-/// organisation or place. When nothing fits, the speaker stays unknown.
+/// the speaker of the quotation just before it, or the person the sentence before it is about. Pronouns
+/// ("he said") go to the nearest person of their gender who was a subject or a speaker, roles ("the
+/// minister") to the last person with that title, "it" to the last organisation or place; a part of a
+/// name to the fuller name named before it. The person before "of"/"at" and a comma is the speaker, never
+/// the organisation or place after it. When nothing fits, the speaker stays unknown.
 struct SpeakerResolver {
     let text: ArticleText
     let mentions: [ResolvedMention]
