@@ -29,7 +29,8 @@ import Testing
             "Hulusi Akar: Our navy is ready",
             "Kremlin: a provocation",
             "Russian Defence Ministry: legitimate targets.",
-            "Rebeca Grynspan: This is about bread, not politics. Every family in Africa and the Middle East feels it. We cannot wait for another winter",
+            "Rebeca Grynspan: This is about bread, not politics. Every family in Africa and the Middle East feels it.",
+            "Rebeca Grynspan: We cannot wait for another winter",
         ])
         #expect(quantities(analysis) == [
             "4000000.0|-|tonnes", "30.0|-|vessels", "47000000.0|-|people", "3.0|-|frigates", "1200000000.0|USD|food aid",

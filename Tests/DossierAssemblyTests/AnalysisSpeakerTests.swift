@@ -54,4 +54,66 @@ import Testing
         #expect(speakers(["The slogan “never again” was painted on the wall."]) == ["(none)"])
         #expect(speakers(["“We will see,” they said."]) == ["(none)"])
     }
+
+    @Test func thePersonNeverThePlaceOrInstitutionAfterTheComma() {
+        #expect(speakers(["“The data are clear,” said Helen Marsh, a professor at Uppsala University in Stockholm."]) == ["Helen Marsh"])
+        #expect(speakers(["“We will appeal,” Daniel Okoro told Reuters."]) == ["Daniel Okoro"])
+        #expect(speakers(["“The plant is safe,” Thomas Berg said in a statement on Monday."]) == ["Thomas Berg"])
+        #expect(speakers(["Anna Kowalski, who runs the shelter in Gdansk, said: “We are full.”"]) == ["Anna Kowalski"])
+    }
+
+    @Test func aPersonOfAnOrganisationOrPlaceIsThePerson() {
+        #expect(speakers(["Bank analyst Peter Vance of Northline Bank described the results as “pretty weak”."]) == ["Peter Vance"])
+        #expect(speakers(["Senator Mary Quinn of Ohio called the budget “a disgrace”."]) == ["Mary Quinn"])
+    }
+
+    @Test func accordingToAfterTheQuoteAndTitledDescriptionsBeforeTheName() {
+        #expect(speakers(["The road is “closed until spring”, according to Helen Marsh."]) == ["Helen Marsh"])
+        #expect(speakers(["“Talks will go on,” State Department deputy spokesperson Daniel Okoro said."]) == ["Daniel Okoro"])
+        #expect(speakers(["“So they cannot explode,” Mr. Okoro said."]) == ["Okoro"])
+    }
+
+    @Test func pronounsGoToTheNearestPersonOfTheirGender() {
+        let result = speakers([
+            "Maria Costa met John Reid in Lisbon on Monday.",
+            "“It went well,” he said.",
+            "“We will meet again,” she said.",
+        ])
+        #expect(result == ["John Reid", "Maria Costa"])
+    }
+
+    @Test func aPartOfANameIsTheFullNameNamedBefore() {
+        let result = speakers([
+            "Opposition leader Lee Jae-myung spoke first.",
+            "“We will not stop,” Lee said.",
+        ])
+        #expect(result == ["Lee Jae-myung"])
+    }
+
+    @Test func descriptionsWithNobodyNamedAndReportersAreNoSpeakers() {
+        #expect(speakers(["“Flights resume on Monday,” a spokesman for the airline said."]) == ["(none)"])
+        #expect(speakers(["“It is over,” a witness told the reporter Sarah Jones."]) == ["(none)"])
+    }
+
+    @Test func theSentenceAfterAQuoteClosedByAFullStopIsANewStatement() {
+        let result = speakers([
+            "“He never forgot his roots,” said Anna Kowalski. “He was a kind man.” Thomas Berg said the party would miss him.",
+        ])
+        #expect(result == ["Anna Kowalski", "Anna Kowalski"])
+    }
+
+    @Test func aQuotationStandingAloneIsThePersonTheSentenceBeforeIsAbout() {
+        let result = speakers([
+            "Helen Marsh, who chaired the inquiry, summed up the danger with a metaphor. “It is not the wolf at the door but termites in the wood.”",
+        ])
+        #expect(result == ["Helen Marsh"])
+    }
+
+    @Test func passiveSpeechVerbsNameTheSpeakerAfterBy() {
+        let result = speakers([
+            "The New Zealand Department of Conservation counted the whales.",
+            "The stranding has been described as “heartbreaking” by the conservation department.",
+        ])
+        #expect(result == ["New Zealand Department of Conservation"])
+    }
 }

@@ -16,13 +16,13 @@ import Testing
 
     @Test func quotes() throws {
         let (value, output) = try Self.measure("quotes")
-        #expect(value >= 0.97, "\(output)")
+        #expect(value >= 1.00, "\(output)")
     }
 
 
     @Test func speakers() throws {
         let (value, output) = try Self.measure("speakers")
-        #expect(value >= 0.60, "\(output)")
+        #expect(value >= 0.88, "\(output)")
     }
 
 

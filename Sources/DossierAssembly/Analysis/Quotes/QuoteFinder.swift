@@ -7,9 +7,13 @@ struct FoundQuote {
     /// The unit and character offset of the opening mark.
     var startUnit: Int
     var openMark: Int
-    /// The unit where the quotation ends and the offset just past its closing mark (or the unit's end).
+    /// The unit where the quotation ends (its start unit: a quotation over several paragraphs is one
+    /// quote per paragraph) and the offset just past its closing mark, or where it stops unclosed.
     var endUnit: Int
     var closeEnd: Int
+    /// The paragraph opens with a mark after the one before left its quotation open: the same quotation
+    /// goes on, with the same speaker.
+    var continuesPrevious = false
 }
 
 /// The quotations of an article and which tokens each one covers.
@@ -37,7 +41,7 @@ struct QuoteOwners: RandomAccessCollection {
 
 /// Finds quotations: curly, straight and guillemet double quotes, single-quoted quotes outside them,
 /// quotations that run over paragraphs (an opening mark with no closing one continues at the next
-/// paragraph's opening mark), and block quotes without marks.
+/// paragraph's opening mark: one quote per paragraph, marked as continuing), and block quotes without marks.
 enum QuoteFinder {
     // Marks are told apart by their one scalar: comparing Characters compares strings (with a normalisation
     // check for every curly mark), and this runs on every character of every article.
@@ -70,84 +74,53 @@ enum QuoteFinder {
         var ranges: [[(range: Range<Int>, quote: Int)]] = Array(repeating: [], count: units.count)
         /// Per unit, the UTF-8 offset of each character: quotations are found in characters, tokens stand in bytes.
         var offsets: [[Int32]] = Array(repeating: [], count: units.count)
-        var pending: (quote: FoundQuote, parts: [String])?
+        /// The last quotation of the paragraph before ran to its end without a closing mark.
+        var leftOpen = false
 
-        func finish(_ quote: FoundQuote, _ parts: [String]) {
+        func finish(_ quote: FoundQuote, _ range: Range<Int>, in chars: ScannedText) {
             var quote = quote
-            quote.text = clean(parts.joined(separator: " "))
-            guard quote.text.contains(where: { $0.isLetter || $0.isNumber }) else {
-                let dropped = layout.quotes.count
-                for unit in quote.startUnit...quote.endUnit { ranges[unit].removeAll { $0.quote == dropped } }
-                return
-            }
+            quote.text = clean(chars.text(range))
+            guard quote.text.contains(where: { $0.isLetter || $0.isNumber }) else { return }
+            ranges[quote.startUnit].append((quote.openMark..<quote.closeEnd, layout.quotes.count))
             layout.quotes.append(quote)
         }
 
         for (u, unit) in units.enumerated() {
             let chars = ScannedText(unit.text)
+            offsets[u] = chars.offsets
+            // A paragraph that opens a mark right after one left open goes on with the same quotation.
+            let continuation = leftOpen ? chars.characters.firstIndex { !$0.isSpace } : nil
+            leftOpen = false
             var index = 0
-            if let open = pending {
-                pending = nil
-                let first = chars.characters.firstIndex { !$0.isSpace } ?? chars.count
-                if first < chars.count, isDoubleOpener(chars, first) {
-                    let quoteIndex = layout.quotes.count
-                    if let close = doubleCloser(chars, after: first) {
-                        var quote = open.quote
-                        quote.endUnit = u
-                        quote.closeEnd = close + 1
-                        ranges[u].append((first..<close + 1, quoteIndex))
-                        finish(quote, open.parts + [chars.text(first + 1..<close)])
-                        index = close + 1
-                    } else {
-                        var quote = open.quote
-                        quote.endUnit = u
-                        quote.closeEnd = chars.count
-                        ranges[u].append((first..<chars.count, quoteIndex))
-                        pending = (quote, open.parts + [chars.text(first + 1..<chars.count)])
-                        continue
-                    }
-                } else {
-                    finish(open.quote, open.parts)
-                }
-            }
             var foundMark = false
             while index < chars.count {
                 if isDoubleOpener(chars, index) {
                     foundMark = true
-                    let quoteIndex = layout.quotes.count
-                    let partial = isPartial(chars, openMark: index)
-                    if let close = doubleCloser(chars, after: index) {
-                        ranges[u].append((index..<close + 1, quoteIndex))
-                        let quote = FoundQuote(text: "", partial: partial, startUnit: u, openMark: index, endUnit: u, closeEnd: close + 1)
-                        finish(quote, [chars.text(index + 1..<close)])
-                        index = close + 1
-                        continue
-                    }
-                    ranges[u].append((index..<chars.count, quoteIndex))
-                    let quote = FoundQuote(text: "", partial: partial, startUnit: u, openMark: index, endUnit: u, closeEnd: chars.count)
-                    pending = (quote, [chars.text(index + 1..<chars.count)])
-                    break
+                    let end = doubleQuoteEnd(chars, after: index)
+                    var quote = FoundQuote(text: "", partial: index != continuation && isPartial(chars, openMark: index),
+                                           startUnit: u, openMark: index, endUnit: u, closeEnd: end.closed ? end.end + 1 : end.end)
+                    quote.continuesPrevious = index == continuation
+                    finish(quote, index + 1..<end.end, in: chars)
+                    leftOpen = !end.closed && end.end == chars.count
+                    index = quote.closeEnd
+                    continue
                 }
                 if isSingleOpener(chars, index), let close = singleCloser(chars, after: index) {
                     foundMark = true
-                    ranges[u].append((index..<close + 1, layout.quotes.count))
                     let quote = FoundQuote(text: "", partial: isPartial(chars, openMark: index), startUnit: u,
                                            openMark: index, endUnit: u, closeEnd: close + 1)
-                    finish(quote, [chars.text(index + 1..<close)])
+                    finish(quote, index + 1..<close, in: chars)
                     index = close + 1
                     continue
                 }
                 index += 1
             }
-            offsets[u] = chars.offsets
-            if unit.isBlockQuote, !foundMark, pending == nil {
+            if unit.isBlockQuote, !foundMark {
                 // A block quote set apart without marks is itself the quotation.
-                ranges[u].append((0..<chars.count, layout.quotes.count))
                 let quote = FoundQuote(text: "", partial: false, startUnit: u, openMark: 0, endUnit: u, closeEnd: chars.count)
-                finish(quote, [chars.text(0..<chars.count)])
+                finish(quote, 0..<chars.count, in: chars)
             }
         }
-        if let open = pending { finish(open.quote, open.parts) }
 
         layout.quoteOfToken = units.enumerated().map { u, unit in
             var owners = QuoteOwners(count: unit.tokens.count)
@@ -192,13 +165,34 @@ enum QuoteFinder {
         }
     }
 
-    private static func doubleCloser(_ chars: ScannedText, after open: Int) -> Int? {
+    /// Where the double quotation opened at `open` ends: at its closing mark, or unclosed at the end of
+    /// the paragraph or where a new quotation opens after a sentence ("… war. "The government …": papers
+    /// that run paragraphs together leave each one's mark open). A mark that opens after a word inside
+    /// the quotation is a quotation within it ("he was the "Father of the House" and …") and is skipped.
+    private static func doubleQuoteEnd(_ chars: ScannedText, after open: Int) -> (end: Int, closed: Bool) {
         var index = open + 1
         while index < chars.count {
-            if isDoubleCloserMark(chars[index].scalar) { return index }
+            if isDoubleOpener(chars, index), chars[index].scalar == 0x22 || isDoubleOpenerMark(chars[index].scalar) {
+                if followsSentenceEnd(chars, index) { return (index, false) }
+                index += 1
+                while index < chars.count, !isDoubleCloserMark(chars[index].scalar) { index += 1 }
+            } else if isDoubleCloserMark(chars[index].scalar) {
+                return (index, true)
+            }
             index += 1
         }
-        return nil
+        return (chars.count, false)
+    }
+
+    /// The last non-space character before `index` ends a sentence.
+    private static func followsSentenceEnd(_ chars: ScannedText, _ index: Int) -> Bool {
+        var before = index - 1
+        while before >= 0, chars[before].isSpace { before -= 1 }
+        guard before >= 0 else { return false }
+        switch chars[before].scalar {
+        case 0x2E, 0x21, 0x3F: return true // . ! ?
+        default: return false
+        }
     }
 
     private static func isSingleOpener(_ chars: ScannedText, _ index: Int) -> Bool {
@@ -210,13 +204,15 @@ enum QuoteFinder {
     }
 
     /// A closing single mark after a non-space and before a non-letter, within the length limit and
-    /// with no double mark in between.
+    /// with no double mark in between. Single quotes do not nest: another opening mark first means this
+    /// one was never closed.
     private static func singleCloser(_ chars: ScannedText, after open: Int) -> Int? {
         var index = open + 2
         let limit = min(chars.count, open + singleQuoteLimit)
         while index < limit {
             let scalar = chars[index].scalar
             if isDoubleOpenerMark(scalar) || isDoubleCloserMark(scalar) { return nil }
+            if scalar != 0x27, isSingleOpener(chars, index) { return nil }
             if isSingleCloserMark(scalar), !chars[index - 1].isSpace,
                index + 1 == chars.count || !chars[index + 1].isLetterOrNumber {
                 return index

@@ -9,7 +9,7 @@ enum Lexicon {
         "reaffirm", "allege", "deny", "predict", "vow", "promise", "pledge", "counter", "testify", "call",
         "describe", "condemn", "denounce", "praise", "welcome", "blame", "dismiss", "brand", "label", "assert",
         "demand", "threaten", "mention", "recount", "report", "protest", "contend", "charge", "quip", "joke",
-        "shout", "assure", "inform", "signal", "indicate",
+        "shout", "assure", "inform", "signal", "indicate", "instruct",
     ]).union(["said", "says", "saying", "told", "tells", "telling", "wrote", "writes", "writing", "written"])
 
     /// Words that may stand between a subject and its verb: "Lavrov also said", "has warned".
