@@ -12,9 +12,9 @@ public struct PacketAssembler: Sendable {
         self.options = options
     }
 
-    public func assemble(_ inputs: [String]) throws(AssemblyError) -> Packet {
+    public func assemble(_ inputs: [String], progress: @Sendable (AssemblyProgress) -> Void = { _ in }) throws(AssemblyError) -> Packet {
         let files = try InputCollector.collect(inputs)
-        let readings = Self.readInParallel(files)
+        let readings = Self.readInParallel(files, progress: progress)
 
         var articles: [Article] = []
         var failures = options.unavailableInputs
@@ -48,6 +48,7 @@ public struct PacketAssembler: Sendable {
         }
         guard !articles.isEmpty else { throw .nothingUsable(failures) }
 
+        progress(.analysing(articles: articles.count))
         let analysis = Analyzer.analyze(articles)
         return Packet(
             title: options.title ?? Self.title(for: articles),
@@ -64,8 +65,14 @@ public struct PacketAssembler: Sendable {
     }
 
     /// Reads files on all cores; results come back in input order, so output does not depend on timing.
-    static func readInParallel(_ files: [String]) -> [Result<ArticleReading, AssemblyError>] {
-        files.concurrentMap { path in Result { () throws(AssemblyError) in try ArticleReader.read(path: path) } }
+    static func readInParallel(_ files: [String], progress: @Sendable (AssemblyProgress) -> Void = { _ in }) -> [Result<ArticleReading, AssemblyError>] {
+        progress(.read(done: 0, total: files.count))
+        let counter = ConcurrentCounter()
+        return files.concurrentMap { path in
+            let reading = Result { () throws(AssemblyError) in try ArticleReader.read(path: path) }
+            progress(.read(done: counter.next(), total: files.count))
+            return reading
+        }
     }
 
     /// A fetched page's error names the URL as given, not the cache file it was read from.
@@ -79,3 +86,4 @@ public struct PacketAssembler: Sendable {
         articles.count == 1 ? articles[0].title : "Briefing: \(articles[0].title)"
     }
 }
+

@@ -70,14 +70,14 @@ struct Build: ParsableCommand {
         let settings = BuildSettings(inputs: inputs, manifest: manifest, output: output, formats: formats, title: title,
                                      date: date, frontMatter: frontMatter, citations: citations, template: template, mermaid: mermaid,
                                      urlList: urlList, cache: cache, offline: offline)
-        let showProgress = !quiet && Terminal.stderrIsTerminal
+        let display = ProgressDisplay(style: quiet ? .silent : Terminal.stderrIsTerminal ? .terminal : .plain)
         let report: BuildReport
         do {
             let (builder, request) = try settings.resolve()
-            report = try builder.build(request) { step in
-                if showProgress { Terminal.printToStderr("dossier: \(step)") }
-            }
+            report = try builder.build(request) { display.show($0) }
+            display.finish()
         } catch {
+            display.finish()
             Terminal.error(error.description)
             throw ExitCodes.code(for: error)
         }
@@ -90,7 +90,7 @@ struct Build: ParsableCommand {
         if !quiet {
             let count = report.packet.articles.count
             Terminal.printToStderr("dossier: wrote \(report.outputs.map { $0.file.relativePath }.joined(separator: ", ")) "
-                + "from \(count) article\(count == 1 ? "" : "s")")
+                + "from \(count) article\(count == 1 ? "" : "s") in \(ProgressDisplay.seconds(display.elapsed))")
         }
         if report.status == .partial { throw ExitCodes.partial }
     }

@@ -9,6 +9,10 @@ enum Terminal {
     }
 
     static func printToStderr(_ line: String) {
-        FileHandle.standardError.write(Data((line + "\n").utf8))
+        writeToStderr(line + "\n")
+    }
+
+    static func writeToStderr(_ text: String) {
+        FileHandle.standardError.write(Data(text.utf8))
     }
 }

@@ -71,27 +71,34 @@ public struct PacketBuilder: Sendable {
 
     /// Checks everything that can be checked before any work (format names, output folder),
     /// assembles, then writes each format atomically. One failing format does not stop the others.
-    public func build(_ request: BuildRequest, progress: (String) -> Void = { _ in }) throws(DossierKitError) -> BuildReport {
+    public func build(_ request: BuildRequest, progress: @Sendable (BuildProgress) -> Void = { _ in }) throws(DossierKitError) -> BuildReport {
         let exporters = try selectExporters(request.formats)
         let output = URL(fileURLWithPath: request.outputDirectory)
         try checkOutputDirectory(output)
 
         var options = AssemblyOptions(title: request.title, date: request.date, overrides: request.overrides)
         let inputs = obtainWebPages(request, into: &options, progress: progress)
-        progress("reading \(request.inputs.joined(separator: ", "))")
         let packet: Packet
         do {
-            packet = try PacketAssembler(options: options).assemble(inputs)
+            packet = try PacketAssembler(options: options).assemble(inputs) { step in
+                switch step {
+                case .read(let done, let total): progress(.reading(done: done, total: total))
+                case .analysing(let articles): progress(.analysing(articles: articles))
+                }
+            }
         } catch {
             throw .assembly(error)
         }
         try createOutputDirectory(output)
 
         var report = BuildReport(packet: packet, outputs: [], failures: [], diagnostics: packet.diagnostics)
-        progress("writing \(exporters.map(\.fileName).joined(separator: ", "))")
+        progress(.writing(files: exporters.map(\.fileName)))
         // Formats are independent, so they are written side by side; results are taken in the requested order.
+        let written = ConcurrentCounter()
         let results = exporters.concurrentMap { exporter in
-            Result { try exporter.export(packet, into: output) }
+            let result = Result { try exporter.export(packet, into: output) }
+            progress(.wrote(file: exporter.fileName, done: written.next(), total: exporters.count))
+            return result
         }
         for (exporter, result) in zip(exporters, results) {
             switch result {
@@ -110,11 +117,10 @@ public struct PacketBuilder: Sendable {
     /// Fetches (or finds in the cache) every URL input; returns the inputs with each fetched URL replaced by
     /// its cached file, and records in `options` where each page came from and which URLs failed.
     private func obtainWebPages(_ request: BuildRequest, into options: inout AssemblyOptions,
-                                progress: (String) -> Void) -> [String] {
+                                progress: (BuildProgress) -> Void) -> [String] {
         let urls = request.inputs.filter(WebInputs.isURL)
         guard !urls.isEmpty else { return request.inputs }
-        progress(request.offline ? "reading \(urls.count) URL\(urls.count == 1 ? "" : "s") from the cache"
-                                 : "fetching \(urls.count) URL\(urls.count == 1 ? "" : "s") (cache: \(request.resolvedCacheDirectory))")
+        progress(.fetching(urls: urls.count, offline: request.offline))
         let web = WebInputs(cache: FetchCache(directory: request.resolvedCacheDirectory), offline: request.offline,
                             policy: request.fetchPolicy)
         let pages = Dictionary(zip(urls, web.pages(for: urls)), uniquingKeysWith: { first, _ in first })
@@ -164,3 +170,4 @@ public struct PacketBuilder: Sendable {
         }
     }
 }
+

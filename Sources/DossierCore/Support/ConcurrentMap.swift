@@ -26,3 +26,18 @@ private final class ConcurrentSlots<Value>: @unchecked Sendable {
 
     var values: [Value] { lock.withLock { slots.map { $0! } } }
 }
+
+/// A count that concurrent workers step, each step answered with the new total (for progress).
+package final class ConcurrentCounter: @unchecked Sendable {
+    private let lock = NSLock()
+    private var count = 0
+
+    package init() {}
+
+    package func next() -> Int {
+        lock.withLock {
+            count += 1
+            return count
+        }
+    }
+}
