@@ -46,12 +46,12 @@ import Testing
 
     @Test func structure() throws {
         let (value, output) = try Self.measure("structure")
-        #expect(value >= 0.78, "\(output)")
+        #expect(value >= 1.00, "\(output)")
     }
 
 
     @Test func overall() throws {
         let (value, output) = try Self.measure("overall")
-        #expect(value >= 0.76, "\(output)")
+        #expect(value >= 0.80, "\(output)")
     }
 }
