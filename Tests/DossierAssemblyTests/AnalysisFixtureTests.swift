@@ -32,7 +32,7 @@ import Testing
             "Rebeca Grynspan: This is about bread, not politics. Every family in Africa and the Middle East feels it. We cannot wait for another winter",
         ])
         #expect(quantities(analysis) == [
-            "4000000.0|-|tonnes", "30.0|-|vessels", "47000000.0|-|people", "3.0|-|frigates", "1200000000.0|USD|food aid",
+            "4000000.0|-|tonnes", "30.0|-|vessels", "47000000.0|-|people", "3.0|-|frigates", "1200000000.0|USD|US dollars",
             "12.0|%|percent", "2100000.0|-|tonnes", "5000000.0|-|tonnes",
         ])
         #expect(timeline(analysis) == ["2023-08-14|day", "2022-03|month"])
@@ -49,7 +49,7 @@ import Testing
             "Antonio Guterres: Pakistan is drowning",
         ])
         #expect(quantities(analysis) == [
-            "33000000.0|-|people", "1136.0|-|people", "8000000000.0|GBP|pounds", "28000000000.0|INR|emergency cash",
+            "33000000.0|-|people", "5.0|-|children", "1136.0|-|people", "8000000000.0|GBP|British pounds", "28000000000.0|INR|Indian rupees",
             "634000.0|-|people",
         ])
         #expect(timeline(analysis) == ["2022-09-09|day"], "“since 14 June” has no year and the article no date")
@@ -67,7 +67,7 @@ import Testing
             "Peter Wennink: Not a sprint.",
         ])
         #expect(quantities(analysis) == [
-            "39000.0|-|people", "345.0|-|machines", "2500000000.0|EUR|euros", "18.0|%|market", "41000000000.0|USD|dollars",
+            "39000.0|-|people", "345.0|-|machines", "2500000000.0|EUR|euros", "18.0|%|percent", "41000000000.0|USD|US dollars",
         ])
         // Dated 2 May 2023: October is last October, March this March.
         #expect(timeline(analysis) == ["2022-10|month", "2023-03|month", "2019|year", "2025|year"])
