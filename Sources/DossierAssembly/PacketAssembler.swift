@@ -24,6 +24,11 @@ public struct PacketAssembler: Sendable {
             case .success(let read):
                 var article = read.article
                 options.overrides[file]?.apply(to: &article)
+                if article.date == nil {
+                    // Nothing in the article dates it: the packet's date stands in, marked as such.
+                    article.date = options.date
+                    article.dateSource = .packetDate
+                }
                 article.id = "a\(articles.count + 1)"
                 article.renumberBlocks()
                 articles.append(article)

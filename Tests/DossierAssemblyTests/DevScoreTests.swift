@@ -40,7 +40,7 @@ import Testing
 
     @Test func timeline() throws {
         let (value, output) = try Self.measure("timeline")
-        #expect(value >= 0.85, "\(output)")
+        #expect(value >= 0.99, "\(output)")
     }
 
 
@@ -52,6 +52,6 @@ import Testing
 
     @Test func overall() throws {
         let (value, output) = try Self.measure("overall")
-        #expect(value >= 0.84, "\(output)")
+        #expect(value >= 0.86, "\(output)")
     }
 }

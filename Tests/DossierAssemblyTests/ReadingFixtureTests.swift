@@ -216,4 +216,19 @@ import Testing
         #expect(article.title == title)
         #expect(!article.titleInferred)
     }
+
+    @Test func theDateComesFromFrontMatterAPublicationLineOrADatelineAndSaysWhich() throws {
+        let lead = "The ferry between the islands ran again after a week of storms kept every boat in port."
+        let published = try readArticle("Ferry service resumes\n\nPublished 12 March 2024\n\n\(lead)\n\nMore sailings follow.\n")
+        #expect(published.date == PacketDate(year: 2024, month: 3, day: 12))
+        #expect(published.dateSource == .publicationLine)
+        let datelined = try readArticle("Ferry service resumes\n\nMarch 14, 2024 -- \(lead)\n\nMore sailings follow.\n")
+        #expect(datelined.date == PacketDate(year: 2024, month: 3, day: 14))
+        #expect(datelined.dateSource == .dateline)
+        #expect(datelined.dateline == "March 14, 2024")
+        let matter = try readArticle("---\ntitle: Ferry service resumes\ndate: 2024-03-10\n---\n\n\(lead)\n", path: "ferry.md")
+        #expect(matter.dateSource == .frontMatter)
+        let undated = try readArticle("Ferry service resumes\n\n\(lead)\n\nMore sailings follow.\n")
+        #expect(undated.date == nil && undated.dateSource == nil)
+    }
 }

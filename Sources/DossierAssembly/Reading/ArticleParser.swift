@@ -33,6 +33,9 @@ struct ArticleParser {
         guard let lead = body.first?.plainText else { throw .onlyBoilerplate(path: source) }
 
         let found = LineFindings(read)
+        // The date the article gives, by the source reading trusts most.
+        let dated: (PacketDate, DateSource)? = frontMatter?.date.map { ($0, .frontMatter) }
+            ?? found.publishedDate.map { ($0, .publicationLine) } ?? dateline?.date.map { ($0, .dateline) }
         let article = Article(
             id: "", source: source,
             title: title.text ?? TitleRules.inferred(fromLead: lead),
@@ -41,7 +44,7 @@ struct ArticleParser {
             credit: found.credit,
             outlet: frontMatter?.outlet ?? dateline?.outlet ?? found.affiliation,
             dateline: dateline?.text,
-            date: frontMatter?.date ?? found.publishedDate,
+            date: dated?.0, dateSource: dated?.1,
             url: frontMatter?.url,
             tags: frontMatter?.tags ?? found.tags,
             body: body,

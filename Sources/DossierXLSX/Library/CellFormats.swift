@@ -51,7 +51,7 @@ struct CellFormats {
         switch precision {
         case .day: day
         case .month: month
-        case .year: year
+        case .year, .monthWithoutYear: year
         }
     }
 

@@ -120,6 +120,10 @@ enum Lexicon {
         "nov": 11, "dec": 12,
     ]
     static let weekdays: Set<String> = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
+    /// Weekday names to their number, Monday 0.
+    static let weekdayNumbers: [String: Int] = [
+        "monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4, "saturday": 5, "sunday": 6,
+    ]
 
     /// Abbreviations after which a full stop does not end a sentence.
     static let abbreviations: Set<String> = [
