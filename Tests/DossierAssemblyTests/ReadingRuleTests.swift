@@ -179,11 +179,24 @@ import Testing
     }
 
     @Test(arguments: [
+        ("WASHINGTON, Sept. 25, 2018 (AP) — Lawmakers met.", "WASHINGTON, Sept. 25, 2018 (AP)", PacketDate(year: 2018, month: 9, day: 25)),
+        ("April 17, 2015 -- Imagine a hospital.", "April 17, 2015", PacketDate(year: 2015, month: 4, day: 17)),
+        ("LONDON, Sept 25 (Reuters) - Shares fell.", "LONDON, Sept 25 (Reuters)", nil),
+        ("GAO, Mali — Soldiers patrolled.", "GAO, Mali", nil),
+    ] as [(String, String, PacketDate?)])
+    func datelineGivesItsDayWhenItHasAYear(_ paragraph: String, _ text: String, _ date: PacketDate?) throws {
+        let dateline = try #require(Dateline(leading: paragraph))
+        #expect(dateline.text == text)
+        #expect(dateline.date == date)
+    }
+
+    @Test(arguments: [
         "Mali has called (again) - for help.",
         "NATO — the alliance said it would meet.",
         "The UN (United Nations) said on Monday it would stay.",
         "The UN (United Nations) Security Council met on Monday.",
         "Russian President Vladimir Putin (pictured) - a former spy - said.",
+        "March 2024 - a month of storms - began badly.",
     ])
     func leadWithoutDateline(_ paragraph: String) {
         #expect(Dateline(leading: paragraph) == nil)
