@@ -47,6 +47,12 @@ import Testing
         #expect(facts("One of the ships sank, and two were towed away.").isEmpty)
     }
 
+    @Test func aBareNumberAnswersTheCountOfTheSentenceBefore() {
+        #expect(facts("About 2 million people fall ill every year. About 23,000 die.") == ["2000000.0|-|people", "23000.0|-|people"])
+        #expect(facts("The city has 25 crews. In winter that number can rise to more than 60.") == ["25.0|-|crews", "60.0|-|crews"])
+        #expect(facts("It was founded by 1,000 settlers. Rents rose to 900.") == ["1000.0|-|settlers"])
+    }
+
     @Test(arguments: [
         "The plane landed at 8.20 a.m. and left again at 10 pm.",
         "Flight BA117 was an Airbus A380; a Boeing 747 waited at gate 12.",

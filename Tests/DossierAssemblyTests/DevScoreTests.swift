@@ -34,7 +34,7 @@ import Testing
 
     @Test func quantities() throws {
         let (value, output) = try Self.measure("quantities")
-        #expect(value >= 0.95, "\(output)")
+        #expect(value >= 0.97, "\(output)")
     }
 
 
@@ -52,6 +52,6 @@ import Testing
 
     @Test func overall() throws {
         let (value, output) = try Self.measure("overall")
-        #expect(value >= 0.86, "\(output)")
+        #expect(value >= 0.87, "\(output)")
     }
 }

@@ -21,14 +21,23 @@ enum QuantityFinder {
     static let comparisonWords: Set<String> = ["from", "to", "around", "about", "some", "nearly", "almost", "roughly",
                                                "approximately", "or", "and", "than", "at", "of", "just", "over", "under"]
 
+    /// Words that make a bare number an estimate of something already counted: "About 23,000", "more than 60".
+    static let approximatingWords: Set<String> = ["about", "around", "nearly", "almost", "roughly", "approximately",
+                                                  "some", "than", "over", "under", "just"]
+
     static func quantities(in text: ArticleText) -> [FoundQuantity] {
         var result: [FoundQuantity] = []
         for (u, unit) in text.units.enumerated() {
+            // What the sentence before counted: "… 25 crews. … that number can expand to more than 60."
+            var previousCount: String?
             for sentence in text.sentences[u] {
                 var sentenceText: String?
                 var recalls: Bool?
+                var lastCount: String?
+                defer { previousCount = lastCount }
                 for t in sentence where unit.tokens[t].kind == .number || Lexicon.numberWords[unit.tokens[t].lower] != nil {
-                    if var quantity = quantity(at: t, unit: unit, sentence: sentence) {
+                    if var quantity = quantity(at: t, unit: unit, sentence: sentence, previousCount: previousCount) {
+                        if quantity.unit == nil { lastCount = quantity.noun }
                         quantity.unitIndex = u
                         recalls = recalls ?? recallsAnotherEvent(unit.tokens, sentence: sentence)
                         quantity.context = recalls! ? true : nil
@@ -90,7 +99,7 @@ enum QuantityFinder {
         return prefix + unit.text(tokens: window) + suffix
     }
 
-    private static func quantity(at index: Int, unit: TextUnit, sentence: Range<Int>) -> FoundQuantity? {
+    private static func quantity(at index: Int, unit: TextUnit, sentence: Range<Int>, previousCount: String?) -> FoundQuantity? {
         let tokens = unit.tokens
         let number = tokens[index]
         if number.kind == .word { return spelledOut(at: index, unit: unit, sentence: sentence) }
@@ -167,9 +176,12 @@ enum QuantityFinder {
             return FoundQuantity(value: value, unit: nil, noun: noun, text: unit.text(tokens: start..<end + 1), sentence: "", unitIndex: 0)
         }
         if let noun = nounPhrase(after: end, tokens, sentence: sentence) {
-            // More than one of a thing is a plural: "23,000 die" is a number and its verb, not a noun.
-            guard !noun.isDuration, value == 1 || isPluralNoun(tokens[noun.end]) else { return nil }
-            return FoundQuantity(value: value, unit: nil, noun: noun.text, text: unit.text(tokens: start..<noun.end + 1), sentence: "", unitIndex: 0)
+            guard !noun.isDuration else { return nil }
+            // More than one of a thing is a plural: in "23,000 die" the word after the number is its verb, and
+            // the noun is found as for a bare number, below.
+            if value == 1 || isPluralNoun(tokens[noun.end]) {
+                return FoundQuantity(value: value, unit: nil, noun: noun.text, text: unit.text(tokens: start..<noun.end + 1), sentence: "", unitIndex: 0)
+            }
         }
         // "2,500 or 3,000 French troops": the noun after the range.
         if end + 2 < tokens.count, ["or", "to", "and", "-", "–"].contains(tokens[end + 1].lower), tokens[end + 2].kind == .number {
@@ -179,9 +191,11 @@ enum QuantityFinder {
                 return FoundQuantity(value: value, unit: nil, noun: noun.text, text: unit.text(tokens: start..<end + 1), sentence: "", unitIndex: 0)
             }
         }
-        // "French troops … should drop from around 5,000": the noun compared earlier in the sentence.
+        // "French troops … should drop from around 5,000": the noun compared earlier in the sentence, else the one
+        // the sentence before counted ("2 million people get sick … About 23,000 die").
         guard index > sentence.lowerBound, comparisonWords.contains(tokens[index - 1].lower),
-              let noun = nounBefore(index, tokens, sentence: sentence) else { return nil }
+              let noun = nounBefore(index, tokens, sentence: sentence)
+                ?? (approximatingWords.contains(tokens[index - 1].lower) ? previousCount : nil) else { return nil }
         return FoundQuantity(value: value, unit: nil, noun: noun, text: unit.text(tokens: start..<end + 1), sentence: "", unitIndex: 0)
     }
 
