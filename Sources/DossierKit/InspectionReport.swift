@@ -37,6 +37,7 @@ public struct InspectionReport {
             }
             section("numbers", packet.quantities.filter { $0.article == article.id }, into: &out) { quantity in
                 "\(quantity.id) \(quantity.text) → \(number(quantity.value)) \(quantity.unit.map { "\($0) " } ?? "")\(quantity.noun) (\(quantity.paragraph))"
+                    + (quantity.context == true ? " [context: another event]" : "")
             }
             section("timeline", packet.timeline.filter { $0.article == article.id }, into: &out) { event in
                 "\(event.date) [\(event.precision.rawValue)] \(excerpt(event.summary)) (\(event.paragraph))"

@@ -74,9 +74,10 @@ import Testing
             "In 2001, when a previous ferry sank, 140 passengers drowned.",
             "A previous crash on the same route killed 40 people.",
             "The airline has had 3 crashes since 2012, when it began flying.",
+            "It was the deadliest air disaster in the whole country since 1996, when 70 people died near the coast.",
         ])
         #expect(analysis.quantities.map { "\($0.value)|\($0.context.map(String.init) ?? "-")" } ==
-                ["62.0|-", "228.0|true", "140.0|true", "40.0|true", "3.0|-"])
+                ["62.0|-", "228.0|true", "140.0|true", "40.0|true", "3.0|-", "70.0|true"])
     }
 
     @Test func yearsDatesAgesTimesAndDurationsAreNotQuantities() {

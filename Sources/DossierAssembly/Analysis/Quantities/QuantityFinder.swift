@@ -62,7 +62,7 @@ enum QuantityFinder {
         for t in sentence {
             let word = tokens[t].lower
             if word == "the", t + 1 < sentence.upperBound, isSuperlative(tokens[t + 1].lower),
-               tokens[(t + 2)..<min(sentence.upperBound, t + 7)].contains(where: { $0.lower == "since" }) {
+               tokens[(t + 2)..<min(sentence.upperBound, t + 12)].contains(where: { $0.lower == "since" }) {
                 return true
             }
             // "In 2009, when …", "in 2009, however, when …"; not "the first since 2012, when …", which compares.
