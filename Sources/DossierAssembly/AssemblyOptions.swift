@@ -56,6 +56,9 @@ public struct ArticleOverride: Sendable, Equatable {
         }
         if let outlet { article.outlet = outlet }
         if let url { article.url = url }
-        if let date { article.date = date }
+        if let date {
+            article.date = date
+            article.dateSource = .manifest
+        }
     }
 }

@@ -31,6 +31,11 @@ public struct PacketAssembler: Sendable {
                     article.url = article.url ?? page.url
                 }
                 options.overrides[source]?.apply(to: &article)
+                if article.date == nil {
+                    // Nothing in the article dates it: the packet's date stands in, marked as such.
+                    article.date = options.date
+                    article.dateSource = .packetDate
+                }
                 article.id = "a\(articles.count + 1)"
                 article.renumberBlocks()
                 articles.append(article)

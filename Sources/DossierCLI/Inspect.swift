@@ -9,7 +9,8 @@ struct Inspect: ParsableCommand {
         abstract: "Show what assembly makes of one article.",
         discussion: """
         Prints the structure (title, byline, credit, body), the lines removed as boilerplate with \
-        their reasons, and the quotes, entities, numbers and dates found.
+        their reasons, the article's date and where it came from, and the quotes, entities, numbers \
+        and dates found.
 
         Examples:
           dossier inspect examples/mali-briefing/articles/mali-wagner-france.txt
@@ -23,11 +24,14 @@ struct Inspect: ParsableCommand {
     @Flag(help: "Print the packet model of this one article as JSON.")
     var json = false
 
+    @Option(help: "Packet date, YYYY-MM-DD: the article's date when nothing in it gives one. Default: SOURCE_DATE_EPOCH, else today (UTC).")
+    var date: String?
+
     func run() throws {
         let packet: Packet
         do {
-            let date = try PacketDate.resolve(option: nil)
-            packet = try PacketAssembler(options: AssemblyOptions(date: date)).assemble([file])
+            let packetDate = try PacketDate.resolve(option: date)
+            packet = try PacketAssembler(options: AssemblyOptions(date: packetDate)).assemble([file])
         } catch let error as AssemblyError {
             Terminal.error(error.description)
             throw ExitCodes.code(for: .assembly(error))

@@ -18,7 +18,7 @@ public struct InspectionReport {
             out += "  credit:   \(article.credit ?? "—")\n"
             if let dateline = article.dateline { out += "  dateline: \(dateline)\n" }
             if let outlet = article.outlet { out += "  outlet:   \(outlet)\n" }
-            if let date = article.date { out += "  date:     \(date)\n" }
+            if let date = article.date { out += "  date:     \(date)\(article.dateSource.map { " (\(origin(of: $0)))" } ?? "")\n" }
             out += "  body:     \(article.body.count) blocks, \(article.wordCount) words\n"
             for block in article.body {
                 out += "    \(block.id) \(kind(of: block)) \(excerpt(block.plainText))\n"
@@ -37,6 +37,7 @@ public struct InspectionReport {
             }
             section("numbers", packet.quantities.filter { $0.article == article.id }, into: &out) { quantity in
                 "\(quantity.id) \(quantity.text) → \(number(quantity.value)) \(quantity.unit.map { "\($0) " } ?? "")\(quantity.noun) (\(quantity.paragraph))"
+                    + (quantity.context == true ? " [context: another event]" : "")
             }
             section("timeline", packet.timeline.filter { $0.article == article.id }, into: &out) { event in
                 "\(event.date) [\(event.precision.rawValue)] \(excerpt(event.summary)) (\(event.paragraph))"
@@ -46,6 +47,18 @@ public struct InspectionReport {
             }
         }
         return out
+    }
+
+    /// Where the article's date came from, for people.
+    private func origin(of source: DateSource) -> String {
+        switch source {
+        case .frontMatter: "from the front matter"
+        case .manifest: "from dossier.yml"
+        case .metadata: "from the page's metadata"
+        case .publicationLine: "from the publication line"
+        case .dateline: "from the dateline"
+        case .packetDate: "the packet's date: nothing in the article dates it"
+        }
     }
 
     private func section<T>(_ title: String, _ items: [T], into out: inout String, line: (T) -> String) {

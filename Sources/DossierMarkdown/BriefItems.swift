@@ -36,7 +36,10 @@ struct BriefItems {
         let quotes = Self.merge(packet.quotes, id: \.id, kind: .quote, corroborations: packet.corroborations)
         speakers = Self.group(quotes) { quote in quote.speaker.map { names[$0] ?? $0 } }
         facts = Self.merge(packet.quantities, id: \.id, kind: .quantity, corroborations: packet.corroborations)
-        timeline = Self.stableSorted(packet.timeline) { $0.date < $1.date }
+        // Months without their year have no place among the dated events: they follow them.
+        timeline = Self.stableSorted(packet.timeline) {
+            ($0.precision == .monthWithoutYear ? 1 : 0, $0.date) < ($1.precision == .monthWithoutYear ? 1 : 0, $1.date)
+        }
         entities = Self.stableSorted(packet.entities) { $0.mentions.count > $1.mentions.count }
     }
 

@@ -155,15 +155,23 @@ final class BriefLayout {
                    file: file, article: article.id)
     }
 
-    /// The date as precise as the article is: `2023`, `2020-08`, `2021-09-25`.
+    /// The date as precise as the article is: `2023`, `2020-08`, `2021-09-25`; "October (no year)" for a
+    /// month the article gives without its year.
     static func displayDate(_ event: TimelineEvent) -> String {
         let length = switch event.precision {
         case .year: 4
         case .month: 7
         case .day: 10
+        case .monthWithoutYear: 2
         }
-        return String(event.date.prefix(length))
+        let date = String(event.date.prefix(length))
+        guard event.precision == .monthWithoutYear, let month = Int(date), monthNames.indices.contains(month - 1) else { return date }
+        return "\(monthNames[month - 1]) (no year)"
     }
+
+    private static let monthNames = [
+        "January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December",
+    ]
 
     static func kindName(_ kind: EntityKind) -> String {
         switch kind {

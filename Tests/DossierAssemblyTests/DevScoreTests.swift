@@ -34,24 +34,24 @@ import Testing
 
     @Test func quantities() throws {
         let (value, output) = try Self.measure("quantities")
-        #expect(value >= 0.72, "\(output)")
+        #expect(value >= 0.97, "\(output)")
     }
 
 
     @Test func timeline() throws {
         let (value, output) = try Self.measure("timeline")
-        #expect(value >= 0.85, "\(output)")
+        #expect(value >= 0.99, "\(output)")
     }
 
 
     @Test func structure() throws {
         let (value, output) = try Self.measure("structure")
-        #expect(value >= 0.78, "\(output)")
+        #expect(value >= 1.00, "\(output)")
     }
 
 
     @Test func overall() throws {
         let (value, output) = try Self.measure("overall")
-        #expect(value >= 0.76, "\(output)")
+        #expect(value >= 0.87, "\(output)")
     }
 }

@@ -165,4 +165,70 @@ import Testing
             "8 [tag-line] Tags: weather, aviation",
         ])
     }
+
+    @Test func liveBlogTimeStampsAndEmbeddedPostsLeaveTheEntries() throws {
+        let article = try ArticleReader.read(path: ReadingFiles.fixture("live-blog.txt")).article
+        #expect(article.title == "Ferry sinks off Lindholm island: rescue under way")
+        #expect(article.outline == [
+            "p: Coastguard boats have reached the upturned hull of the ferry, the harbour authority says.",
+            "p: Divers are searching the lower deck, where about 40 passengers were seated when the vessel listed.",
+            "p: \"We heard a bang and then the lights went out,\" one passenger told the local radio station.",
+            "p: The ferry left the port of Vesterby at 14:20 with 212 people on board, the operator said.",
+        ])
+        #expect(article.removedOutline == [
+            "1 [title] Ferry sinks off Lindholm island: rescue under way",
+            "3 [timestamp] 16:06 GMT",
+            "7 [timestamp] 15:40 GMT",
+            "9 [embedded-post] Holger Brandt (@hbrandt_sea) reports heavy swell near the harbour mouth. pic.twitter.com/Ab12Cd34Ef",
+            "11 [embedded-post] — Holger Brandt (@hbrandt_sea) March 14, 2024",
+            "13 [timestamp] 15.12",
+            "15 [timestamp] 14:55",
+        ])
+    }
+
+    @Test func captionsCountersChartCreditsPromosBioAndPrintLineLeaveAPicturePage() throws {
+        let article = try ArticleReader.read(path: ReadingFiles.fixture("picture-page.txt")).article
+        #expect(article.byline == "Maya Lund")
+        #expect(article.paragraphs.map { String($0.text.prefix(24)) } == [
+            "Farmers on the southern ", "Officials said the regio", "The last comparable drou", "The board will publish n",
+        ])
+        #expect(article.removed.map(\.reason) == [
+            .title, .caption, .caption, .caption, .caption, .caption, .caption, .relatedStory, .shareLine, .authorBox, .printLine,
+        ])
+        #expect(article.removed.map(\.line) == [1, 5, 7, 9, 13, 17, 19, 21, 23, 27, 29])
+    }
+
+    @Test func authorCardsNameEveryAuthorAndAContributedLineIsTheCredit() throws {
+        let article = try ArticleReader.read(path: ReadingFiles.fixture("cards.txt")).article
+        #expect(article.byline == "Ana Ruiz, Tom Berg")
+        #expect(article.credit == "Lena Koch and Mark Hale contributed.")
+        #expect(article.paragraphs.count == 2)
+        #expect(article.removed.map(\.reason) == [.title, .authorBox, .byline, .authorBox, .byline, .authorBox, .creditLine])
+    }
+
+    @Test(arguments: [
+        "‘Take back the harbour’ rally fills the old town square",
+        "'No deal is better than a bad deal' says minister as talks stall",
+        "Burst pipes and manhole fires: what winter does beneath N.Y.C.",
+    ])
+    func headlineKeepsItsInnerQuotesAndAbbreviations(_ title: String) throws {
+        let article = try readArticle("\(title)\n\nThousands of people marched through the old town on Saturday to demand that the harbour be reopened to fishing boats, organisers said.\n\nThe march ended at the town hall.\n")
+        #expect(article.title == title)
+        #expect(!article.titleInferred)
+    }
+
+    @Test func theDateComesFromFrontMatterAPublicationLineOrADatelineAndSaysWhich() throws {
+        let lead = "The ferry between the islands ran again after a week of storms kept every boat in port."
+        let published = try readArticle("Ferry service resumes\n\nPublished 12 March 2024\n\n\(lead)\n\nMore sailings follow.\n")
+        #expect(published.date == PacketDate(year: 2024, month: 3, day: 12))
+        #expect(published.dateSource == .publicationLine)
+        let datelined = try readArticle("Ferry service resumes\n\nMarch 14, 2024 -- \(lead)\n\nMore sailings follow.\n")
+        #expect(datelined.date == PacketDate(year: 2024, month: 3, day: 14))
+        #expect(datelined.dateSource == .dateline)
+        #expect(datelined.dateline == "March 14, 2024")
+        let matter = try readArticle("---\ntitle: Ferry service resumes\ndate: 2024-03-10\n---\n\n\(lead)\n", path: "ferry.md")
+        #expect(matter.dateSource == .frontMatter)
+        let undated = try readArticle("Ferry service resumes\n\n\(lead)\n\nMore sailings follow.\n")
+        #expect(undated.date == nil && undated.dateSource == nil)
+    }
 }

@@ -133,4 +133,18 @@ import Testing
         #expect(article.title == "Title line")
         #expect(article.paragraphs.count == 20_000)
     }
+
+    @Test func everyArticleGetsADateTheManifestsOrElseThePacketsMarkedAsSuch() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("dates-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let text = "Ferry service resumes\n\nThe ferry between the islands ran again after a week of storms kept every boat in port.\n"
+        let listed = folder.appendingPathComponent("a.txt").path, unlisted = folder.appendingPathComponent("b.txt").path
+        try text.write(toFile: listed, atomically: true, encoding: .utf8)
+        try text.write(toFile: unlisted, atomically: true, encoding: .utf8)
+        let packetDay = PacketDate(year: 2024, month: 6, day: 1)!
+        let options = AssemblyOptions(date: packetDay, overrides: [listed: ArticleOverride(date: PacketDate(year: 2024, month: 3, day: 9))])
+        let packet = try PacketAssembler(options: options).assemble([listed, unlisted])
+        #expect(packet.articles.map { "\($0.date!) \($0.dateSource!.rawValue)" } == ["2024-03-09 manifest", "2024-06-01 packet-date"])
+    }
 }

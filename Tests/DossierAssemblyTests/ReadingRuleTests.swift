@@ -42,6 +42,21 @@ import Testing
         ("See also: Five things to know about Wagner", .relatedStory),
         ("Watch: Protesters march in Niamey", .relatedStory),
         ("You may also like", .relatedStory),
+        ("16:06 GMT", .timestamp),
+        ("04.25", .timestamp),
+        ("8.20 a.m.", .timestamp),
+        ("— Jane Doe (@janedoe) May 3, 2021", .embeddedPost),
+        ("Water is rising fast here pic.twitter.com/x1Y2z3", .embeddedPost),
+        ("Image", .caption),
+        ("3 of 7.", .caption),
+        ("Rescue workers at the site of the collapse (Getty Images)", .caption),
+        ("SOURCE: National Statistics Office; GRAPHIC: Tom Reid", .caption),
+        ("Clockwise from top: the quay; the lifeboat station; the harbour wall.", .caption),
+        ("The flooded valley in pictures", .relatedStory),
+        ("More about the federal budget", .relatedStory),
+        ("[Get the Morning Digest in your inbox.]", .shareLine),
+        ("A version of this article appears in print on Page A12 of the New York edition.", .printLine),
+        ("This article was reprinted on Example.com.", .printLine),
     ])
     func boilerplateLine(_ text: String, _ rule: BoilerplateRule) {
         #expect(BoilerplateRules.rule(for: line(text)) == rule)
@@ -56,9 +71,25 @@ import Testing
         "More than 300 people attended the funeral.",
         "Following the coup, the junta suspended the constitution.",
         "Topics discussed included security and trade.",
+        "16:06 was when the first call reached the coastguard.",
+        "More about that question will be known next week, officials said.",
+        "The ferry reached the harbour at 4.25 in the afternoon.",
+        "Pictures of the storm were shared thousands of times (officials said).",
     ])
     func bodySentenceIsNotBoilerplate(_ text: String) {
         #expect(BoilerplateRules.rule(for: line(text)) == nil)
+    }
+
+    @Test(arguments: [
+        ("15:40 GMT Divers are searching the deck.", 10),
+        ("14:55 The ferry left the port.", 6),
+        ("09.12 - \"We heard a bang,\" she said.", 8),
+        ("3.25 million people live there.", nil),
+        ("10:30 is when the vote starts.", nil),
+        ("12.5 Percent of voters stayed home.", nil),
+    ] as [(String, Int?)])
+    func liveBlogStampOpensAnEntry(_ paragraph: String, _ length: Int?) {
+        #expect(TimeStamp.leadingLength(in: paragraph[...], wholeLine: false) == length)
     }
 
     @Test func tagLineGivesItsTags() {
@@ -148,11 +179,24 @@ import Testing
     }
 
     @Test(arguments: [
+        ("WASHINGTON, Sept. 25, 2018 (AP) — Lawmakers met.", "WASHINGTON, Sept. 25, 2018 (AP)", PacketDate(year: 2018, month: 9, day: 25)),
+        ("April 17, 2015 -- Imagine a hospital.", "April 17, 2015", PacketDate(year: 2015, month: 4, day: 17)),
+        ("LONDON, Sept 25 (Reuters) - Shares fell.", "LONDON, Sept 25 (Reuters)", nil),
+        ("GAO, Mali — Soldiers patrolled.", "GAO, Mali", nil),
+    ] as [(String, String, PacketDate?)])
+    func datelineGivesItsDayWhenItHasAYear(_ paragraph: String, _ text: String, _ date: PacketDate?) throws {
+        let dateline = try #require(Dateline(leading: paragraph))
+        #expect(dateline.text == text)
+        #expect(dateline.date == date)
+    }
+
+    @Test(arguments: [
         "Mali has called (again) - for help.",
         "NATO — the alliance said it would meet.",
         "The UN (United Nations) said on Monday it would stay.",
         "The UN (United Nations) Security Council met on Monday.",
         "Russian President Vladimir Putin (pictured) - a former spy - said.",
+        "March 2024 - a month of storms - began badly.",
     ])
     func leadWithoutDateline(_ paragraph: String) {
         #expect(Dateline(leading: paragraph) == nil)

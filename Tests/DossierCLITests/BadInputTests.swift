@@ -12,7 +12,8 @@ struct BadInputTests {
     ) throws {
         let folder = try TemporaryDirectory()
         try setUp(folder)
-        let result = try DossierCommand.run(["build"] + arguments + ["-o", "out", "--date", "2021-09-26"], in: folder.url)
+        // Quiet, so that stderr holds only what the user must read: the one error line.
+        let result = try DossierCommand.run(["build"] + arguments + ["-o", "out", "--date", "2021-09-26", "--quiet"], in: folder.url)
         #expect(result.status == status, sourceLocation: sourceLocation)
         #expect(result.stderr == "dossier: error: \(message)\n", sourceLocation: sourceLocation)
         #expect(!FileManager.default.fileExists(atPath: folder.file("out").path), "no output folder may be written",

@@ -23,6 +23,18 @@ struct InspectTests {
         #expect(lines.contains("    a1-n1 5,100 troops → 5100 troops (a1-p5)"))
     }
 
+    @Test("shows the article's date and where it came from, the packet's date when the article gives none")
+    func dateAndItsSource() throws {
+        let folder = try TemporaryDirectory()
+        try "Ferry service resumes\n\nPublished 12 March 2024\n\nThe ferry between the islands ran again on Monday after a week of storms kept every boat in port.\n"
+            .write(to: folder.url.appendingPathComponent("dated.txt"), atomically: true, encoding: .utf8)
+        let dated = try DossierCommand.run(["inspect", "dated.txt", "--date", "2024-06-01"], in: folder.url)
+        #expect(dated.status == 0, "\(dated.stderr)")
+        #expect(dated.stdout.split(separator: "\n").contains("  date:     2024-03-12 (from the publication line)"))
+        let undated = try DossierCommand.run(["inspect", Self.article, "--date", "2024-06-01"], in: folder.url)
+        #expect(undated.stdout.split(separator: "\n").contains("  date:     2024-06-01 (the packet's date: nothing in the article dates it)"))
+    }
+
     @Test("--json prints the one-article packet")
     func json() throws {
         let folder = try TemporaryDirectory()

@@ -106,7 +106,7 @@ struct URLInputTests {
         let folder = try TemporaryDirectory()
         // Nothing listens here: offline, nothing may be asked of it.
         let url = "http://127.0.0.1:9/story"
-        let result = try DossierCommand.run(["build", url, "--offline", "--date", "2021-09-26"], in: folder.url)
+        let result = try DossierCommand.run(["build", url, "--offline", "--date", "2021-09-26", "--quiet"], in: folder.url)
         #expect(result.status == 65)
         #expect(result.stderr == "dossier: error: \(url): cannot read: not in the fetch cache, and --offline forbids fetching it; build once without --offline\n")
         #expect(!FileManager.default.fileExists(atPath: folder.file("packet").path))

@@ -102,7 +102,7 @@ enum Analyzer {
         }
         let quantities = QuantityFinder.quantities(in: text).enumerated().map { n, found in
             Quantity(id: "\(id)-n\(n + 1)", value: found.value, unit: found.unit, noun: found.noun,
-                     text: found.text, sentence: found.sentence, article: id, paragraph: text.units[found.unitIndex].paragraph)
+                     text: found.text, sentence: found.sentence, context: found.context, article: id, paragraph: text.units[found.unitIndex].paragraph)
         }
         let timeline = DateFinder.dates(in: text).enumerated().map { n, found in
             TimelineEvent(id: "\(id)-t\(n + 1)", date: found.date, precision: found.precision, summary: found.summary,

@@ -28,10 +28,14 @@ struct ArticleParser {
         var body = units.enumerated().map { index, unit in
             block(for: unit, isFirst: index == 0, isLast: index == units.count - 1)
         }
+        removed += takeTimeStamps(from: &body, units: units)
         let dateline = takeDateline(from: &body)
         guard let lead = body.first?.plainText else { throw .onlyBoilerplate(path: source) }
 
         let found = LineFindings(read)
+        // The date the article gives, by the source reading trusts most.
+        let dated: (PacketDate, DateSource)? = frontMatter?.date.map { ($0, .frontMatter) }
+            ?? found.publishedDate.map { ($0, .publicationLine) } ?? dateline?.date.map { ($0, .dateline) }
         let article = Article(
             id: "", source: source,
             title: title.text ?? TitleRules.inferred(fromLead: lead),
@@ -40,7 +44,7 @@ struct ArticleParser {
             credit: found.credit,
             outlet: frontMatter?.outlet ?? dateline?.outlet ?? found.affiliation,
             dateline: dateline?.text,
-            date: frontMatter?.date ?? found.publishedDate,
+            date: dated?.0, dateSource: dated?.1,
             url: frontMatter?.url,
             tags: frontMatter?.tags ?? found.tags,
             body: body,
@@ -107,6 +111,21 @@ struct ArticleParser {
         markdown ? InlineParser.parse(content).plainText : String(content)
     }
 
+    /// Takes the time stamp off each live-blog entry ("16:06 GMT Rescuers reached …"): the entry's time, listed
+    /// with the line it opened, not its text.
+    private func takeTimeStamps(from body: inout [Block], units: [BodyUnit]) -> [RemovedLine] {
+        var removed: [RemovedLine] = []
+        for (index, unit) in zip(body.indices, units) {
+            guard case .paragraph(let paragraph) = body[index], case .text(let lines) = unit, let line = lines.first else { continue }
+            let text = paragraph.text
+            guard let length = TimeStamp.leadingLength(in: text[...], wholeLine: false), length < text.count else { continue }
+            let stamp = text.prefix(length).trimmingCharacters(in: CharacterSet(charactersIn: " -–—:|"))
+            body[index] = .paragraph(Paragraph(id: paragraph.id, content: paragraph.content.droppingLeadingCharacters(length)))
+            removed.append(RemovedLine(line: line.source.number, text: stamp, reason: .timestamp))
+        }
+        return removed
+    }
+
     /// Takes a dateline off the start of the lead: the first paragraph that opens with one, among the first
     /// few (a standfirst may come before the lead).
     private func takeDateline(from body: inout [Block]) -> Dateline? {
@@ -150,7 +169,10 @@ private struct LineFindings {
             case .blank, .body, .removed: break
             }
         }
-        byline = bylines.first?.names ?? boxNames.first
+        // Author cards at the end name one author each: the byline names them all, once.
+        var named: Set<String> = []
+        let names = bylines.map(\.names).filter { named.insert($0.lowercased()).inserted }
+        byline = names.isEmpty ? boxNames.first : names.joined(separator: ", ")
         affiliation = bylines.lazy.compactMap(\.affiliation).first
         publishedDate = published.first
         var seen: Set<String> = []

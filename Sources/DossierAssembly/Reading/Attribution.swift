@@ -28,7 +28,10 @@ enum Attribution {
             if named.hasPrefix("by ") { named = named.dropFirst(3) }
             return named.first?.isUppercase ?? false
         }
-        return line.words.count <= 60 && line.contains(any: creditPhrases)
+        if line.words.count <= 60 && line.contains(any: creditPhrases) { return true }
+        // "Jane Doe and John Smith contributed.": the names, then the verb alone.
+        guard line.words.count <= 16, let verb = ["contributed.", "contributed"].first(where: { line.text.hasSuffix(" " + $0) }) else { return false }
+        return isNameList(line.text.dropLast(verb.count + 1))
     }
 
     /// A line about the author; `name` when it gives one.
@@ -61,8 +64,8 @@ enum Attribution {
     /// "Jane Doe is a correspondent in Dakar.": an author box only at an article's end, where it names the author.
     static func authorSentence(in line: RuleText) -> String? {
         guard line.words.count <= 80 else { return nil }
-        for verb in [" is a ", " is an ", " is the ", " reports on ", " reports from ", " covers ", " writes about ",
-                     " has covered ", " can be reached "] {
+        for verb in [" is a ", " is an ", " is the ", " reports on ", " reports from ", " reported from ", " reported in ",
+                     " covers ", " writes about ", " has covered ", " can be reached "] {
             guard let range = ByteSearch.firstRange(of: verb, in: line.text[...]) else { continue }
             let name = line.text[..<range.lowerBound]
             guard isNameList(name), TextShape.words(name).count <= 6 else { return nil }

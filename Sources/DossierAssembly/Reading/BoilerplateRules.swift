@@ -8,6 +8,9 @@ enum BoilerplateRules {
     static func rule(for line: RuleText) -> BoilerplateRule? {
         if isCookieBanner(line) { return .cookieBanner }
         if tags(in: line) != nil { return .tagLine }
+        if TimeStamp.isWholeLine(line.text[...]) { return .timestamp }
+        if isEmbeddedPost(line) { return .embeddedPost }
+        if isPrintLine(line) { return .printLine }
         if isCaption(line) { return .caption }
         if isRelatedTeaser(line) { return .relatedStory }
         if isShareLine(line) { return .shareLine }
@@ -30,7 +33,8 @@ enum BoilerplateRules {
         case .relatedStory: line.words.count <= 6 && !TextShape.endsSentence(line.text)
         case .tagLine: isWhole(line, oneOf: tagLabels)
         case .caption: isWhole(line, oneOf: captionHeadings)
-        case .cookieBanner, .shareLine, .authorBox, .byline, .creditLine, .title, .frontMatter, .publicationDate: false
+        case .cookieBanner, .shareLine, .authorBox, .byline, .creditLine, .title, .frontMatter, .publicationDate,
+             .printLine, .timestamp, .embeddedPost: false
         }
     }
 
@@ -45,8 +49,43 @@ enum BoilerplateRules {
 
     private static func isCaption(_ line: RuleText) -> Bool {
         guard line.words.count <= 80 else { return false }
-        if isPictureCounter(line.words) || line.hasLabel(captionLabels) { return true }
-        return line.words.count <= 60 && line.contains(any: pictureCredits)
+        // "Image", "Photo": a picture's placeholder left alone on its line.
+        if isWhole(line, oneOf: captionHeadings) { return true }
+        if isPictureCounter(line.words) || line.hasLabel(captionLabels) || isChartCredit(line) { return true }
+        return line.words.count <= 60 && (line.contains(any: pictureCredits) || endsWithPictureAgency(line))
+    }
+
+    /// "SOURCE: Census Bureau; GRAPHIC: Jane Doe": what a chart or graphic leaves behind in the text. It names
+    /// its source as a credit line does, so reading asks this before it asks for a credit.
+    static func isChartCredit(_ line: RuleText) -> Bool {
+        line.words.count <= 40 && line.hasLabel(["source:", "sources:", "graphic:", "chart:", "graphics:"])
+            && line.contains(any: ["graphic:", "graphics:", "chart:", "map:", "illustration:"])
+    }
+
+    /// "… on the quay (EPA)": a caption closes with the picture agency in brackets.
+    private static func endsWithPictureAgency(_ line: RuleText) -> Bool {
+        guard line.folded.hasSuffix(")"), let open = line.folded.lastIndex(of: "(") else { return false }
+        let agency = line.folded[line.folded.index(after: open)...].dropLast()
+        return pictureAgencies.contains(agency.trimmingCharacters(in: .whitespaces))
+    }
+
+    /// An embedded post: its signature "— Jane Doe (@jdoe) May 3, 2021", or its picture link "pic.twitter.com/…".
+    private static func isEmbeddedPost(_ line: RuleText) -> Bool {
+        guard line.words.count <= 80 else { return false }
+        if line.contains(any: ["twitter.com/", "instagram.com/p/"]) && !line.contains(" said") {
+            return true
+        }
+        // The signature: a handle in brackets, then the post's date at the end of the line.
+        guard line.contains("(@"), let last = line.words.last, last.count == 4, Int(last).map({ (1990...2100).contains($0) }) == true,
+              line.words.count >= 4 else { return false }
+        let dayWord = line.words[line.words.count - 2].trimmingCharacters(in: .punctuationCharacters)
+        let monthWord = line.words[line.words.count - 3].lowercased().trimmingCharacters(in: .punctuationCharacters)
+        return Int(dayWord) != nil && Lexicon.monthNumbers[monthWord] != nil
+    }
+
+    /// "A version of this article appears in print on …", "This article was reprinted on …".
+    private static func isPrintLine(_ line: RuleText) -> Bool {
+        line.words.count <= 80 && line.hasLabel(printLabels)
     }
 
     /// "1 of 4", "1 of 4. Soldiers patrol …", "Photo 2 of 5".
@@ -60,7 +99,10 @@ enum BoilerplateRules {
 
     private static func isRelatedTeaser(_ line: RuleText) -> Bool {
         guard line.words.count <= 40 else { return false }
-        return line.hasLabel(relatedLabels) || isWhole(line, oneOf: relatedWholeLines)
+        if line.hasLabel(relatedLabels) || isWhole(line, oneOf: relatedWholeLines) { return true }
+        // The heading of a links box ("More about the federal debt"), or a gallery link ("Storm damage in pictures").
+        guard line.words.count <= 10, !TextShape.endsSentence(line.text) else { return false }
+        return line.hasLabel(["more about", "more on"]) || line.key.hasSuffix("in pictures") || line.key.hasSuffix("in photos")
     }
 
     private static func isShareLine(_ line: RuleText) -> Bool {
@@ -68,6 +110,10 @@ enum BoilerplateRules {
         guard line.words.count <= 40 else { return false }
         if line.hasLabel(sharePrefixes) || line.contains(any: ["all rights reserved"]) { return true }
         if line.contains("newsletter") && line.contains(any: ["sign up", "subscribe", "inbox", "get our"]) { return true }
+        // "[What you need to know: Get New York Today in your inbox.]": a promo for a newsletter by its name.
+        if line.contains(any: ["in your inbox", "to your inbox"]), line.text.hasPrefix("[") || line.contains(any: ["get ", "sign up", "subscribe"]) {
+            return true
+        }
         return line.starts(with: "follow ") && line.words.count <= 20
             && line.contains(any: [" on twitter", " on x", " on facebook", " on instagram", " on linkedin", "@"])
     }
@@ -129,6 +175,19 @@ enum BoilerplateRules {
         "file photo", "file:", "video:", "illustration:", "graphic:", "credit:", "photo credit", "photo caption",
         "image credit", "image source", "image caption", "media caption", "image copyright", "(photo", "(image", "(picture",
         "(file photo", "(ap photo", "(afp photo", "(reuters photo", "[photo", "[image", "file -", "file –", "file —",
+        // Where a picture of several stands: "Clockwise from top: …", "Above, …; right, …".
+        "clockwise from", "from left:", "left to right:", "above,", "above:", "top:", "left:", "right:", "below:",
+        "inset:", "main picture:", "main image:",
+    ]
+    /// Picture agencies as captions credit them in brackets: "(EPA)", "(Getty Images)".
+    private static let pictureAgencies: Set<String> = [
+        "epa", "afp", "ap", "reuters", "getty", "getty images", "pa", "pa media", "pa wire", "epa-efe", "aap", "anp",
+        "xinhua", "shutterstock", "alamy", "afp via getty images", "ap photo", "bloomberg", "dpa", "ansa", "kyodo",
+    ]
+    private static let printLabels = [
+        "a version of this article appears in print", "a version of this story appears in print",
+        "a version of this article appeared in print", "this article appeared in print", "this article was reprinted",
+        "this story was reprinted", "this article appears in print", "order reprints",
     ]
     /// Credits that end a caption: "… (Photo by Jane Doe/AFP)", "… REUTERS/Jane Doe".
     private static let pictureCredits = [

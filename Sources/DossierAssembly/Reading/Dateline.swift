@@ -1,3 +1,4 @@
+import DossierCore
 import Foundation
 
 /// A wire-style dateline opening the lead: "BAMAKO, Mali (Reuters) - ", "LONDON, Sept 25 (Reuters) - ",
@@ -10,10 +11,26 @@ struct Dateline: Equatable {
     /// Characters of the paragraph the dateline takes, dash and spaces included.
     var length: Int
 
+    /// The day the dateline gives, when it gives day, month and year: "WASHINGTON, Sept. 25, 2018 (AP)",
+    /// "April 17, 2015 --".
+    var date: PacketDate? {
+        var year: Int?, month: Int?, day: Int?
+        for word in TextShape.words(text) {
+            let bare = word.trimmingCharacters(in: CharacterSet(charactersIn: ".,()")).lowercased()
+            if let number = Int(bare) {
+                if bare.count == 4 { year = number } else if bare.count <= 2 { day = number }
+            } else if let named = Lexicon.monthNumbers[bare] ?? Lexicon.monthAbbreviations[bare] {
+                month = named
+            }
+        }
+        guard let year, let month, let day else { return nil }
+        return PacketDate(year: year, month: month, day: day)
+    }
+
     /// Looks only at the paragraph's first characters, so a megabyte paragraph costs nothing.
     init?(leading paragraph: String) {
         let head = paragraph.prefix(160)
-        guard let found = Self.withOutlet(head) ?? Self.placeOnly(head) else { return nil }
+        guard let found = Self.withOutlet(head) ?? Self.placeOnly(head) ?? Self.dateOnly(head) else { return nil }
         self = found
     }
 
@@ -58,6 +75,19 @@ struct Dateline: Equatable {
               rest.first.map({ $0.isUppercase || $0.isNumber || TextShape.quoteMarks.contains($0) }) == true
         else { return nil }
         return Dateline(text: place, outlet: nil, head: head, bodyStart: rest.startIndex)
+    }
+
+    /// "April 17, 2015 -- Imagine …": a date alone, then a dash.
+    private static func dateOnly(_ head: Substring) -> Dateline? {
+        let window = head.prefix(40)
+        guard let dashStart = window.indices.first(where: { isDash(window[$0]) }), dashStart > head.startIndex,
+              head[head.index(before: dashStart)] == " " else { return nil }
+        let written = head[..<dashStart].trimmingCharacters(in: .whitespaces)
+        let dash = head[dashStart...].prefix(while: isDash)
+        let rest = head[dash.endIndex...].drop(while: \.isWhitespace)
+        guard dash.count <= 2, let line = RuleText(written), PublicationDate(line)?.date != nil,
+              rest.first.map({ $0.isUppercase || TextShape.quoteMarks.contains($0) }) == true else { return nil }
+        return Dateline(text: written, outlet: nil, head: head, bodyStart: rest.startIndex)
     }
 
     /// "Reuters", "AP", "Dow Jones", "The Associated Press".

@@ -57,6 +57,7 @@ struct LineClassifier {
         markHeadedLines(&read)
         walkHead(&read)
         walkTail(&read)
+        markUnfinishedLines(&read)
         return read
     }
 
@@ -81,6 +82,7 @@ struct LineClassifier {
         if let previous, previous.shape == .image, isWhollyEmphasised(line) { return .removed(.caption) }
         // No rule below takes a line of more words: most body paragraphs end here, unprepared.
         guard !TextShape.hasMoreWords(than: Self.ruleWordLimit, plain), let text = RuleText(plain) else { return .body }
+        if BoilerplateRules.isChartCredit(text) { return .removed(.caption) }
         if Attribution.isCredit(text) { return .credit }
         if let byline = Attribution.byline(in: text) { return .byline(byline) }
         if case .byline? = previous?.role, Attribution.isAffiliation(text) { return .removed(.byline) }
@@ -186,6 +188,26 @@ struct LineClassifier {
         if let first = start { runs.append(first..<lines.endIndex) }
         return runs
     }
+
+    /// A line standing alone, of a sentence's length, that does not end as a sentence does: a picture's caption
+    /// (pages that set captions apart leave off their full stop), never a paragraph, which ends with its
+    /// punctuation, nor a subhead, which is shorter. The first text line is the title's place and stays.
+    private func markUnfinishedLines(_ lines: inout [ReadLine]) {
+        guard let first = lines.firstIndex(where: { $0.role == .body }) else { return }
+        for index in lines.indices where index > first && lines[index].role == .body && lines[index].shape == .text {
+            let standsAlone = (index == 0 || lines[index - 1].role != .body) && (index + 1 == lines.count || lines[index + 1].role != .body)
+            let content = lines[index].content
+            guard standsAlone, !TextShape.hasMoreWords(than: Self.ruleWordLimit, content),
+                  content.wordCount >= Self.shortestUnfinishedCaption,
+                  let last = content.last(where: { !TextShape.trailingClosers.contains($0) && !$0.isWhitespace }),
+                  last.isLetter || last.isNumber else { continue }
+            lines[index].role = .removed(.caption)
+        }
+    }
+
+    /// Fewer words than this without a full stop make a subhead ("Interest costs make it harder for the
+    /// government to do other things" has twelve).
+    static let shortestUnfinishedCaption = 13
 
     /// At the end, after the last body paragraph: a lone author name and author sentences.
     private func walkTail(_ lines: inout [ReadLine]) {

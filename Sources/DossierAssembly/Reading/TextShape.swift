@@ -8,7 +8,7 @@ enum TextShape {
 
     static let quoteMarks: Set<Character> = ["\"", "“", "”", "„", "«", "»", "'", "‘", "’"]
     private static let sentenceEnds: Set<Character> = [".", "!", "?", "…"]
-    private static let trailingClosers: Set<Character> = ["\"", "”", "’", "'", "»", ")", "]"]
+    static let trailingClosers: Set<Character> = ["\"", "”", "’", "'", "»", ")", "]"]
 
     /// Words that a Title-Case line may leave in lower case.
     static let minorWords: Set<String> = [

@@ -11,7 +11,14 @@ enum TitleRules {
     static func isTitle(_ text: some StringProtocol) -> Bool {
         guard text.utf8.count <= 300, let first = text.first, !first.isLowercase,
               (1...25).contains(TextShape.words(text).count) else { return false }
-        return !TextShape.endsWithPunctuation(text)
+        return !TextShape.endsWithPunctuation(text) || endsWithInitialism(text)
+    }
+
+    /// "… What’s Underneath N.Y.C.", "… leaves the U.S.": the full stop is the abbreviation's, not a sentence's.
+    private static func endsWithInitialism(_ text: some StringProtocol) -> Bool {
+        guard let last = TextShape.words(text).last, last.hasSuffix(".") else { return false }
+        let letters = last.split(separator: ".")
+        return letters.count >= 2 && letters.allSatisfy { $0.count == 1 && $0.first!.isUppercase }
     }
 
     /// A subhead inside the body: a short line in capitals or Title Case, with no final punctuation.

@@ -116,11 +116,13 @@ public struct Quantity: Sendable, Codable, Equatable, Identifiable {
 
 public enum DatePrecision: String, Sendable, Codable, CaseIterable {
     case year, month, day
+    /// A month the article names without its year ("in October", "10 March"): the date is `MM`.
+    case monthWithoutYear = "month-without-year"
 }
 
 public struct TimelineEvent: Sendable, Codable, Equatable, Identifiable {
     public var id: String
-    /// `YYYY`, `YYYY-MM` or `YYYY-MM-DD`, as precise as the article is.
+    /// `YYYY`, `YYYY-MM` or `YYYY-MM-DD`, as precise as the article is; `MM` for a month without its year.
     public var date: String
     public var precision: DatePrecision
     /// A one-line summary made from the sentence that dates the event.

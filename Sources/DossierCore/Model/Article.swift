@@ -108,6 +108,9 @@ public enum BoilerplateRule: String, Sendable, Codable, CaseIterable {
     case title = "title"
     case frontMatter = "front-matter"
     case publicationDate = "publication-date"
+    case printLine = "print-line"
+    case timestamp = "timestamp"
+    case embeddedPost = "embedded-post"
 
     /// A phrase for people: "cookie or consent banner".
     public var explanation: String {
@@ -123,6 +126,9 @@ public enum BoilerplateRule: String, Sendable, Codable, CaseIterable {
         case .title: "title line (kept as the article's title)"
         case .frontMatter: "front matter (kept as the article's metadata)"
         case .publicationDate: "publication date line (kept as the article's date)"
+        case .printLine: "print-edition or reprint notice"
+        case .timestamp: "live-blog time stamp opening a paragraph"
+        case .embeddedPost: "embedded social-media post or its link"
         }
     }
 }

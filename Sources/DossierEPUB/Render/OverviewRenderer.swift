@@ -52,13 +52,20 @@ struct OverviewRenderer {
         writer.raw("</\(tag)>\n")
     }
 
-    /// The earliest dated events, in date order; the rest stay in the articles.
+    /// The earliest dated events, in date order, then months without their year (no calendar places them);
+    /// the rest stay in the articles.
     private func writeTimeline(to writer: inout XHTMLWriter) {
+        func undated(_ event: TimelineEvent) -> Int { event.precision == .monthWithoutYear ? 1 : 0 }
         let events = plan.packet.timeline.enumerated()
-            .sorted { ($0.element.date, $0.offset) < ($1.element.date, $1.offset) }
+            .sorted { (undated($0.element), $0.element.date, $0.offset) < (undated($1.element), $1.element.date, $1.offset) }
             .map(\.element)
         writeSection("Timeline", id: "timeline", items: Array(events.prefix(Self.timelineLength)), ordered: false, to: &writer) { event, writer in
-            writer.element("time", [("datetime", event.date)], text: event.date)
+            // HTML's <time> has no month without a year (only "--MM-DD"): that one is plain text.
+            if event.precision == .monthWithoutYear {
+                writer.element("span", [("class", "date")], text: "--" + event.date)
+            } else {
+                writer.element("time", [("datetime", event.date)], text: event.date)
+            }
             writer.raw(" ")
             writer.element("span", [("class", "item-text")], text: event.summary)
             writer.raw(" ")

@@ -22,6 +22,8 @@ extension DatePrecision {
         case .year: 1
         case .month: 2
         case .day: 3
+        // No day of the calendar: written as text (see TimelineSheet).
+        case .monthWithoutYear: 1
         }
     }
 

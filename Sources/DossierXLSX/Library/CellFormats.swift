@@ -80,7 +80,7 @@ final class CellFormats {
         switch precision {
         case .day: day
         case .month: month
-        case .year: year
+        case .year, .monthWithoutYear: year
         }
     }
 

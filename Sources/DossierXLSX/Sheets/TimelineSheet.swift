@@ -7,7 +7,9 @@ enum TimelineSheet {
             Column(header: "Event", width: 60, wraps: true), Column(header: "Article", width: 9), Column(header: "Paragraph", width: 11),
         ] + AnalystColumns.columns
         let table = TableBlock(name: "Timeline", columns: columns, items: packet.timeline) { event in
-            Row(cells: [.text(event.id), .date(event.date, event.precision), .text(event.precision.rawValue),
+            // A month without its year is no day of the calendar: the sheet shows it as text ("--10").
+            let date: Cell = event.precision == .monthWithoutYear ? .text("--" + event.date) : .date(event.date, event.precision)
+            return Row(cells: [.text(event.id), date, .text(event.precision.rawValue),
                         .text(event.summary), sources.link(event.article), paragraphs.link(event.paragraph)],
                 article: event.article, paragraph: event.paragraph)
         }

@@ -120,6 +120,10 @@ enum Lexicon {
         "nov": 11, "dec": 12,
     ]
     static let weekdays: Set<String> = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
+    /// Weekday names to their number, Monday 0.
+    static let weekdayNumbers: [String: Int] = [
+        "monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4, "saturday": 5, "sunday": 6,
+    ]
 
     /// Abbreviations after which a full stop does not end a sentence.
     static let abbreviations: Set<String> = [
@@ -147,7 +151,15 @@ enum Lexicon {
     /// Plural nouns without a final "s".
     static let irregularPlurals: Set<String> = [
         "people", "men", "women", "children", "police", "personnel", "staff", "cattle", "sheep", "fish",
-        "data", "media", "crew", "livestock", "aircraft", "youth",
+        "data", "media", "crew", "livestock", "aircraft", "youth", "pence",
+    ]
+
+    /// Cardinal number words from two up, to their value ("one" is mostly a pronoun and stays out).
+    static let numberWords: [String: Double] = [
+        "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
+        "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17,
+        "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60,
+        "seventy": 70, "eighty": 80, "ninety": 90, "hundred": 100, "dozen": 12,
     ]
 
     static let scaleWords: [String: Double] = [
