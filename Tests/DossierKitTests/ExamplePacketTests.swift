@@ -20,14 +20,14 @@ struct ExamplePacketTests {
                                 "-o", folder.url.path, "--quiet"], in: repository, environment: environment)
     }
 
-    @Test("all four files are written and pass their validators")
+    @Test("all six files are written and pass their validators")
     func validated() throws {
         let folder = try TemporaryDirectory()
         let result = try Self.build(into: folder)
         #expect(result.status == 0, "\(result.stderr)")
         #expect(result.stderr.isEmpty)
         #expect(try FileManager.default.contentsOfDirectory(atPath: folder.url.path).sorted()
-            == ["brief.md", "factsheet.xlsx", "packet.json", "reading-pack.epub"])
+            == ["brief.docx", "brief.html", "brief.md", "factsheet.xlsx", "packet.json", "reading-pack.epub"])
 
         let packet = try JSONExporter.decode(Data(contentsOf: folder.file("packet.json")), file: "packet.json")
         #expect(packet.title == "Mali, France and the Wagner group")
@@ -61,16 +61,20 @@ struct ExamplePacketTests {
         }
     }
 
-    @Test("brief.md and packet.json match their goldens")
+    @Test("brief.md, packet.json, brief.html and the Word document match their goldens")
     func goldens() throws {
         let folder = try TemporaryDirectory()
         let result = try Self.build(into: folder)
         #expect(result.status == 0, "\(result.stderr)")
         try fixtures.expectGolden(try String(contentsOf: folder.file("brief.md"), encoding: .utf8), named: "example/brief.md")
         try fixtures.expectGolden(try String(contentsOf: folder.file("packet.json"), encoding: .utf8), named: "example/packet.json")
+        try fixtures.expectGolden(try String(contentsOf: folder.file("brief.html"), encoding: .utf8), named: "example/brief.html")
+        let document = try Validators.run(["unzip", "-p", folder.file("brief.docx").path, "word/document.xml"])
+        #expect(document.status == 0, "\(document.stderr)")
+        try fixtures.expectGolden(document.stdout, named: "example/brief-document.xml")
     }
 
-    @Test("two runs give byte-identical files in all four formats, whether the date comes from --date or SOURCE_DATE_EPOCH")
+    @Test("two runs give byte-identical files in all six formats, whether the date comes from --date or SOURCE_DATE_EPOCH")
     func deterministic() throws {
         let first = try TemporaryDirectory(), second = try TemporaryDirectory()
         #expect(try Self.build(into: first).status == 0)
@@ -80,7 +84,7 @@ struct ExamplePacketTests {
              "--title", "Mali, France and the Wagner group"],
             in: Self.repository, environment: ["SOURCE_DATE_EPOCH": sourceDateEpoch])
         #expect(manifestless.status == 0, "\(manifestless.stderr)")
-        for name in ["brief.md", "factsheet.xlsx", "reading-pack.epub", "packet.json"] {
+        for name in ["brief.md", "factsheet.xlsx", "reading-pack.epub", "brief.docx", "brief.html", "packet.json"] {
             let a = try Data(contentsOf: first.file(name)), b = try Data(contentsOf: second.file(name))
             #expect(a == b, "\(name) differs between runs")
             #expect(a.count > 1_000, "\(name) is suspiciously small")
@@ -102,7 +106,7 @@ struct ExamplePacketTests {
         #expect(report.failures.first?.hasSuffix("reading-pack.epub: epub export failed: the disk is full") == true)
         #expect(try Data(contentsOf: folder.file("reading-pack.epub")) == earlier)
         #expect(try FileManager.default.contentsOfDirectory(atPath: folder.url.path).sorted()
-            == ["brief.md", "factsheet.xlsx", "packet.json", "reading-pack.epub"])
+            == ["brief.docx", "brief.html", "brief.md", "factsheet.xlsx", "packet.json", "reading-pack.epub"])
         let json = try JSONExporter.decode(Data(contentsOf: folder.file("packet.json")), file: "packet.json")
         #expect(json.date == PacketDate("2021-09-27"))
     }

@@ -1,4 +1,5 @@
 import DossierCore
+import DossierXHTML
 
 /// The two appendices: Sources (where each article came from and which lines cleaning removed) and
 /// the index of entities with a link to every paragraph that names them.
