@@ -59,6 +59,19 @@ struct ExamplePacketTests {
         for article in packet.articles {
             #expect(markdown.stdout.contains(article.title.replacingOccurrences(of: "’", with: "’")))
         }
+
+        let word = try Validators.python("""
+            import docx, sys
+            print("\\n".join(p.text for p in docx.Document(sys.argv[1]).paragraphs))
+            """, arguments: [folder.file("brief.docx").path])
+        #expect(word.status == 0, "\(word.stderr)")
+        let html = try Validators.nuHTMLChecker([folder.file("brief.html")])
+        #expect(html.status == 0, "\(html.stderr)")
+        let page = try String(contentsOf: folder.file("brief.html"), encoding: .utf8)
+        for article in packet.articles {
+            #expect(word.stdout.contains("\(article.id): \(article.title)"))
+            #expect(page.contains(article.title.replacingOccurrences(of: "&", with: "&amp;")))
+        }
     }
 
     @Test("brief.md, packet.json, brief.html and the Word document match their goldens")
