@@ -42,17 +42,24 @@ let package = Package(
             name: "DossierAssembly",
             dependencies: ["DossierCore", "DossierWeb", .product(name: "Yams", package: "Yams")]
         ),
+        // Internal code the exporters share: the brief's selection of items, zip writing (the only
+        // importer of CLibzip) and the escaping XML/XHTML writer.
+        .target(name: "DossierBrief", dependencies: ["DossierCore"]),
+        .target(name: "DossierArchive", dependencies: ["DossierCore", "CLibzip"]),
+        .target(name: "DossierXHTML", dependencies: ["DossierCore"]),
         .target(
             name: "DossierMarkdown",
-            dependencies: ["DossierCore", .product(name: "Mustache", package: "swift-mustache")]
+            dependencies: ["DossierCore", "DossierBrief", .product(name: "Mustache", package: "swift-mustache")]
         ),
         .target(name: "DossierXLSX", dependencies: ["DossierCore", "CXlsxWriter"]),
-        .target(name: "DossierEPUB", dependencies: ["DossierCore", "CLibzip"]),
+        .target(name: "DossierEPUB", dependencies: ["DossierCore", "DossierArchive", "DossierXHTML"]),
+        .target(name: "DossierDOCX", dependencies: ["DossierCore", "DossierBrief", "DossierArchive", "DossierXHTML"]),
+        .target(name: "DossierHTML", dependencies: ["DossierCore", "DossierBrief", "DossierXHTML"]),
         .target(
             name: "DossierKit",
             dependencies: [
                 "DossierCore", "DossierAssembly", "DossierFetch", "DossierMarkdown", "DossierXLSX", "DossierEPUB",
-                .product(name: "Yams", package: "Yams"),
+                "DossierDOCX", "DossierHTML", .product(name: "Yams", package: "Yams"),
             ]
         ),
         .executableTarget(
@@ -63,7 +70,7 @@ let package = Package(
             name: "DossierPlugin",
             capability: .command(
                 intent: .custom(verb: "dossier", description: "Build a briefing packet from a folder of articles"),
-                permissions: [.writeToPackageDirectory(reason: "Dossier writes the briefing packet (brief.md, factsheet.xlsx, reading-pack.epub, packet.json) into the output folder")]
+                permissions: [.writeToPackageDirectory(reason: "Dossier writes the briefing packet (brief.md, brief.docx, brief.html, factsheet.xlsx, reading-pack.epub, packet.json) into the output folder")]
             ),
             dependencies: ["DossierCLI"]
         ),
@@ -81,6 +88,8 @@ let package = Package(
         .testTarget(name: "DossierMarkdownTests", dependencies: ["DossierMarkdown", "TestSupport"], exclude: ["Fixtures"]),
         .testTarget(name: "DossierXLSXTests", dependencies: ["DossierXLSX", "TestSupport"], exclude: ["Fixtures"]),
         .testTarget(name: "DossierEPUBTests", dependencies: ["DossierEPUB", "TestSupport"], exclude: ["Fixtures"]),
+        .testTarget(name: "DossierDOCXTests", dependencies: ["DossierDOCX", "TestSupport"], exclude: ["Fixtures"]),
+        .testTarget(name: "DossierHTMLTests", dependencies: ["DossierHTML", "TestSupport"], exclude: ["Fixtures"]),
         .testTarget(
             name: "DossierKitTests",
             dependencies: ["DossierKit", "TestSupport", "ExampleOPMLExporter"],

@@ -41,7 +41,7 @@ struct Build: ParsableCommand {
     var output: String?
 
     @Option(name: [.customShort("f"), .customLong("format")],
-            help: "A format to write (repeatable): markdown, xlsx, epub, json, or an outside exporter. Default: all built-in.",
+            help: "A format to write (repeatable): markdown, xlsx, epub, docx, html, json, or an outside exporter. Default: all built-in.",
             completion: Completions.formats)
     var formats: [String] = []
 

@@ -8,9 +8,10 @@ struct Dossier: ParsableCommand {
         commandName: "dossier",
         abstract: "Turn a folder of source articles into a briefing packet.",
         discussion: """
-        A packet is a Markdown brief for wikis (brief.md), an Excel fact sheet for analysts \
-        (factsheet.xlsx), an EPUB 3 reading pack for e-readers (reading-pack.epub) and the model \
-        itself (packet.json).
+        A packet is a Markdown brief for wikis (brief.md), the same brief as a Word document to send \
+        and print (brief.docx) and as one HTML page for intranets (brief.html), an Excel fact sheet \
+        for analysts (factsheet.xlsx), an EPUB 3 reading pack for e-readers (reading-pack.epub) and \
+        the model itself (packet.json).
 
         Exit codes: 0 complete; 1 partial (an article was skipped or a format failed; see the \
         messages); 64 usage error (unknown option or format, bad date); 65 no usable article; \

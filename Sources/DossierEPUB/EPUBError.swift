@@ -1,3 +1,5 @@
+import DossierArchive
+
 /// What can go wrong while writing the reading pack.
 public enum EPUBError: Error, Equatable, CustomStringConvertible {
     /// libzip could not write `path`: `action` is the step that failed, `reason` libzip's message.
@@ -10,3 +12,8 @@ public enum EPUBError: Error, Equatable, CustomStringConvertible {
         }
     }
 }
+
+extension EPUBError: ArchiveFailure {}
+
+/// The book's zip, whose failures are ``EPUBError``s.
+typealias ZipArchive = DossierArchive.ZipArchive<EPUBError>

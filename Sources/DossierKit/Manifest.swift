@@ -1,7 +1,9 @@
 import DossierAssembly
 import DossierCore
+import DossierDOCX
 import DossierEPUB
 import DossierFetch
+import DossierHTML
 import DossierMarkdown
 import DossierXLSX
 import Foundation
@@ -21,13 +23,15 @@ public struct Manifest: Sendable {
     public var markdown = MarkdownOptions()
     public var xlsx = XLSXOptions()
     public var epub = EPUBOptions()
+    public var docx = DOCXOptions()
+    public var html = HTMLOptions()
     public var exporters: [OutsideExporter] = []
 
     public init() {}
 
     /// The built-in formats with this manifest's options, then its outside exporters.
     public var registry: ExporterRegistry {
-        var registry = ExporterRegistry.standard(markdown: markdown, xlsx: xlsx, epub: epub)
+        var registry = ExporterRegistry.standard(markdown: markdown, xlsx: xlsx, epub: epub, docx: docx, html: html)
         for exporter in exporters { registry.register(exporter) }
         return registry
     }

@@ -1,6 +1,8 @@
 import DossierAssembly
 import DossierCore
+import DossierDOCX
 import DossierEPUB
+import DossierHTML
 import DossierMarkdown
 import DossierXLSX
 import Foundation
@@ -37,7 +39,7 @@ private struct ManifestDecoder {
 
     func manifest(from node: Node) throws(DossierKitError) -> Manifest {
         var manifest = Manifest()
-        try forEachKey(in: node, known: ["title", "date", "inputs", "output", "cache", "formats", "articles", "markdown", "xlsx", "epub", "exporters"]) { key, value throws(DossierKitError) in
+        try forEachKey(in: node, known: ["title", "date", "inputs", "output", "cache", "formats", "articles", "markdown", "xlsx", "epub", "docx", "html", "exporters"]) { key, value throws(DossierKitError) in
             switch key {
             case "title": manifest.title = try string(value)
             case "date": manifest.date = try date(value)
@@ -49,6 +51,8 @@ private struct ManifestDecoder {
             case "markdown": manifest.markdown = try markdown(value)
             case "xlsx": manifest.xlsx = try xlsx(value)
             case "epub": manifest.epub = try epub(value)
+            case "docx": manifest.docx = try docx(value)
+            case "html": manifest.html = try html(value)
             default: manifest.exporters = try exporters(value)
             }
         }
@@ -101,6 +105,25 @@ private struct ManifestDecoder {
             case "language": options.language = try string(value)
             default: options.maximumChapterBytes = try int(value)
             }
+        }
+        return options
+    }
+
+    private func docx(_ node: Node) throws(DossierKitError) -> DOCXOptions {
+        var options = DOCXOptions()
+        try forEachKey(in: node, known: ["paper", "language"]) { key, value throws(DossierKitError) in
+            switch key {
+            case "paper": options.paper = try choice(value, PaperSize.self)
+            default: options.language = try string(value)
+            }
+        }
+        return options
+    }
+
+    private func html(_ node: Node) throws(DossierKitError) -> HTMLOptions {
+        var options = HTMLOptions()
+        try forEachKey(in: node, known: ["language"]) { _, value throws(DossierKitError) in
+            options.language = try string(value)
         }
         return options
     }

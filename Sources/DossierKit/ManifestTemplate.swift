@@ -13,7 +13,7 @@ public enum ManifestTemplate {
 
     output: packet
     # cache: .dossier-cache        # fetched pages; default .dossier-cache beside the output folder
-    formats: [markdown, xlsx, epub, json]
+    formats: [markdown, xlsx, epub, docx, html, json]
 
     # Facts an article's text lacks or gets wrong, by its path or URL as listed under inputs.
     # articles:
@@ -35,6 +35,13 @@ public enum ManifestTemplate {
     epub:
       language: en
       maximum-chapter-bytes: 250000
+
+    docx:
+      paper: a4                    # a4 or letter
+      language: en
+
+    html:
+      language: en
 
     # Outside exporters: programs that read packet.json on stdin and write --output PATH.
     # exporters:

@@ -26,20 +26,3 @@ final class BriefText {
                            file: file)]
     }
 }
-
-/// Numbers for people: `10,000`, `1 mention`, `2 mentions`.
-enum Counting {
-    static func grouped(_ value: Int) -> String {
-        let digits = String(value)
-        var output = ""
-        for (index, digit) in digits.enumerated() {
-            if index > 0 && (digits.count - index) % 3 == 0 { output += "," }
-            output.append(digit)
-        }
-        return output
-    }
-
-    static func count(_ value: Int, _ singular: String, _ plural: String) -> String {
-        "\(grouped(value)) \(value == 1 ? singular : plural)"
-    }
-}

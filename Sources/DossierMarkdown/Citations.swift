@@ -1,10 +1,10 @@
+import DossierBrief
 import DossierCore
 
 /// Citations back to source paragraphs, labelled by the paragraph IDs (`a1-p3`) that the XLSX and
 /// EPUB show too. In footnote style each cited paragraph is defined once, at the end of the brief.
 struct Citations {
-    /// A claim carried by many articles cites the first few; its source count says how many there are.
-    static let maximumPerClaim = 5
+    static let maximumPerClaim = BriefLimits.citationsPerClaim
 
     let style: CitationStyle
     private var cited: [Provenance] = []

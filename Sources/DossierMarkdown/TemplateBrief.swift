@@ -1,3 +1,4 @@
+import DossierBrief
 import DossierCore
 import Foundation
 import Mustache
@@ -26,7 +27,7 @@ struct TemplateBrief {
         context["frontMatter"] = FrontMatter(packet: packet, clean: text.plain).lines(options.frontMatter).joined(separator: "\n")
         context["footnotes"] = citations.footnotes(articles: items.articles, text: text).joined(separator: "\n\n")
         if options.mermaid {
-            let events = items.timeline.map { (text.plain(BriefLayout.displayDate($0)), text.plain($0.summary)) }
+            let events = items.timeline.map { (text.plain(BriefWording.displayDate($0)), text.plain($0.summary)) }
             context["mermaid"] = MermaidTimeline.lines(title: text.plain(packet.title), events: events).joined(separator: "\n")
         }
         try writer.raw(Self.normalisedLines(parsed.render(context)))
@@ -95,12 +96,12 @@ struct TemplateBrief {
                  "article": text.plain(fact.article), "paragraph": text.plain(fact.paragraph), "citation": cite(fact.provenance)]
             },
             "timeline": items.timeline.map { event -> [String: Any] in
-                ["id": text.plain(event.id), "date": text.plain(BriefLayout.displayDate(event)), "precision": event.precision.rawValue,
+                ["id": text.plain(event.id), "date": text.plain(BriefWording.displayDate(event)), "precision": event.precision.rawValue,
                  "summary": text.plain(event.summary), "article": text.plain(event.article),
                  "paragraph": text.plain(event.paragraph), "citation": cite(event.provenance)]
             },
             "entities": items.entities.map { entity -> [String: Any] in
-                ["id": text.plain(entity.id), "name": text.plain(entity.name), "kind": BriefLayout.kindName(entity.kind),
+                ["id": text.plain(entity.id), "name": text.plain(entity.name), "kind": BriefWording.kindName(entity.kind),
                  "aliases": entity.aliases.map(text.plain), "mentions": entity.mentions.count, "articles": entity.mentionCounts.count]
             },
         ]

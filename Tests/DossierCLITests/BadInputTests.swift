@@ -51,7 +51,7 @@ struct BadInputTests {
 
     @Test func unknownFormat() throws {
         try expectFailure(["a.txt", "-f", "mardown"], setUp: { try Self.write("Title\n\nBody text here.\n", to: "a.txt", in: $0) },
-                          status: 64, message: "unknown format 'mardown'. Did you mean 'markdown'? Known formats: markdown, xlsx, epub, json.")
+                          status: 64, message: "unknown format 'mardown'. Did you mean 'markdown'? Known formats: markdown, xlsx, epub, docx, html, json.")
     }
 
     @Test func badDate() throws {

@@ -4,14 +4,15 @@ import Testing
 
 @Suite("Commands")
 struct CommandTests {
-    @Test("`dossier formats` lists the four built-in formats with their files")
+    @Test("`dossier formats` lists the six built-in formats with their files")
     func formats() throws {
         let folder = try TemporaryDirectory()
         let result = try DossierCommand.run(["formats"], in: folder.url)
         #expect(result.status == 0)
         let rows = result.stdout.split(separator: "\n").map { $0.split(separator: " ", omittingEmptySubsequences: true).prefix(3).map(String.init) }
         #expect(rows == [["markdown", "brief.md", "built-in"], ["xlsx", "factsheet.xlsx", "built-in"],
-                         ["epub", "reading-pack.epub", "built-in"], ["json", "packet.json", "built-in"]])
+                         ["epub", "reading-pack.epub", "built-in"], ["docx", "brief.docx", "built-in"],
+                         ["html", "brief.html", "built-in"], ["json", "packet.json", "built-in"]])
     }
 
     @Test("every subcommand's help shows examples", arguments: ["build", "formats", "inspect"])
@@ -38,7 +39,7 @@ struct InitTests {
         let build = try DossierCommand.run(["build", "--quiet", "--date", "2021-09-26"], in: folder.url)
         #expect(build.status == 0, "\(build.stderr)")
         #expect(try FileManager.default.contentsOfDirectory(atPath: folder.file("packet").path).sorted()
-            == ["brief.md", "factsheet.xlsx", "packet.json", "reading-pack.epub"])
+            == ["brief.docx", "brief.html", "brief.md", "factsheet.xlsx", "packet.json", "reading-pack.epub"])
 
         let again = try DossierCommand.run(["init"], in: folder.url)
         #expect(again.status == 73)

@@ -49,11 +49,11 @@ struct ProgressTests {
         let frames = screen.components(separatedBy: redraw).filter { !$0.isEmpty }
         #expect(frames.first?.hasPrefix("dossier: reading 3 articles · ") == true, "\(frames)")
         #expect(frames.contains { $0.hasPrefix("dossier: analysing 3 articles · ") }, "\(frames)")
-        #expect(frames.contains { $0.hasPrefix("dossier: writing brief.md, factsheet.xlsx, reading-pack.epub, packet.json · ") }, "\(frames)")
+        #expect(frames.contains { $0.hasPrefix("dossier: writing brief.md, factsheet.xlsx, reading-pack.epub, brief.docx, brief.html, packet.json · ") }, "\(frames)")
         // Each frame ends with the time so far; the summary comes after the line is cleared.
         #expect(frames.dropLast().allSatisfy { $0.range(of: #" · \d+\.\d s$"#, options: .regularExpression) != nil }, "\(frames)")
         let summary = try #require(frames.last)
-        #expect(summary.range(of: #"^dossier: wrote packet/brief.md, packet/factsheet.xlsx, packet/reading-pack.epub, packet/packet.json from 3 articles in \d+\.\d s\r?\n$"#,
+        #expect(summary.range(of: #"^dossier: wrote packet/brief.md, packet/factsheet.xlsx, packet/reading-pack.epub, packet/brief.docx, packet/brief.html, packet/packet.json from 3 articles in \d+\.\d s\r?\n$"#,
                                options: .regularExpression) != nil, "\(summary.debugDescription)")
     }
 

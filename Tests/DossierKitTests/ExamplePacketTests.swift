@@ -20,14 +20,14 @@ struct ExamplePacketTests {
                                 "-o", folder.url.path, "--quiet"], in: repository, environment: environment)
     }
 
-    @Test("all four files are written and pass their validators")
+    @Test("all six files are written and pass their validators")
     func validated() throws {
         let folder = try TemporaryDirectory()
         let result = try Self.build(into: folder)
         #expect(result.status == 0, "\(result.stderr)")
         #expect(result.stderr.isEmpty)
         #expect(try FileManager.default.contentsOfDirectory(atPath: folder.url.path).sorted()
-            == ["brief.md", "factsheet.xlsx", "packet.json", "reading-pack.epub"])
+            == ["brief.docx", "brief.html", "brief.md", "factsheet.xlsx", "packet.json", "reading-pack.epub"])
 
         let packet = try JSONExporter.decode(Data(contentsOf: folder.file("packet.json")), file: "packet.json")
         #expect(packet.title == "Mali, France and the Wagner group")
@@ -63,18 +63,35 @@ struct ExamplePacketTests {
         for article in packet.articles {
             #expect(markdown.stdout.contains(article.title.replacingOccurrences(of: "’", with: "’")))
         }
+
+        let word = try Validators.python("""
+            import docx, sys
+            print("\\n".join(p.text for p in docx.Document(sys.argv[1]).paragraphs))
+            """, arguments: [folder.file("brief.docx").path])
+        #expect(word.status == 0, "\(word.stderr)")
+        let html = try Validators.nuHTMLChecker([folder.file("brief.html")])
+        #expect(html.status == 0, "\(html.stderr)")
+        let page = try String(contentsOf: folder.file("brief.html"), encoding: .utf8)
+        for article in packet.articles {
+            #expect(word.stdout.contains("\(article.id): \(article.title)"))
+            #expect(page.contains(article.title.replacingOccurrences(of: "&", with: "&amp;")))
+        }
     }
 
-    @Test("brief.md and packet.json match their goldens")
+    @Test("brief.md, packet.json, brief.html and the Word document match their goldens")
     func goldens() throws {
         let folder = try TemporaryDirectory()
         let result = try Self.build(into: folder)
         #expect(result.status == 0, "\(result.stderr)")
         try fixtures.expectGolden(try String(contentsOf: folder.file("brief.md"), encoding: .utf8), named: "example/brief.md")
         try fixtures.expectGolden(try String(contentsOf: folder.file("packet.json"), encoding: .utf8), named: "example/packet.json")
+        try fixtures.expectGolden(try String(contentsOf: folder.file("brief.html"), encoding: .utf8), named: "example/brief.html")
+        let document = try Validators.run(["unzip", "-p", folder.file("brief.docx").path, "word/document.xml"])
+        #expect(document.status == 0, "\(document.stderr)")
+        try fixtures.expectGolden(document.stdout, named: "example/brief-document.xml")
     }
 
-    @Test("two runs give byte-identical files in all four formats, whether the date comes from --date or SOURCE_DATE_EPOCH")
+    @Test("two runs give byte-identical files in all six formats, whether the date comes from --date or SOURCE_DATE_EPOCH")
     func deterministic() throws {
         let first = try TemporaryDirectory(), second = try TemporaryDirectory()
         #expect(try Self.build(into: first).status == 0)
@@ -84,7 +101,7 @@ struct ExamplePacketTests {
              "--title", "Mali, France and the Wagner group"],
             in: Self.repository, environment: ["SOURCE_DATE_EPOCH": sourceDateEpoch])
         #expect(manifestless.status == 0, "\(manifestless.stderr)")
-        for name in ["brief.md", "factsheet.xlsx", "reading-pack.epub", "packet.json"] {
+        for name in ["brief.md", "factsheet.xlsx", "reading-pack.epub", "brief.docx", "brief.html", "packet.json"] {
             let a = try Data(contentsOf: first.file(name)), b = try Data(contentsOf: second.file(name))
             #expect(a == b, "\(name) differs between runs")
             #expect(a.count > 1_000, "\(name) is suspiciously small")
@@ -106,7 +123,7 @@ struct ExamplePacketTests {
         #expect(report.failures.first?.hasSuffix("reading-pack.epub: epub export failed: the disk is full") == true)
         #expect(try Data(contentsOf: folder.file("reading-pack.epub")) == earlier)
         #expect(try FileManager.default.contentsOfDirectory(atPath: folder.url.path).sorted()
-            == ["brief.md", "factsheet.xlsx", "packet.json", "reading-pack.epub"])
+            == ["brief.docx", "brief.html", "brief.md", "factsheet.xlsx", "packet.json", "reading-pack.epub"])
         let json = try JSONExporter.decode(Data(contentsOf: folder.file("packet.json")), file: "packet.json")
         #expect(json.date == PacketDate("2021-09-27"))
     }

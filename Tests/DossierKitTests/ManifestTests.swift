@@ -29,6 +29,8 @@ struct ManifestTests {
             markdown: {front-matter: toml, citations: inline, mermaid: true}
             xlsx: {constant-memory-threshold: 10}
             epub: {language: fr, maximum-chapter-bytes: 1000}
+            docx: {paper: letter, language: fr}
+            html: {language: fr}
             exporters:
               csv: {command: [bin/dossier-export-csv, --strict], file: quotes.csv, summary: quotes, timeout: 5}
             """) { path, folder in
@@ -44,9 +46,12 @@ struct ManifestTests {
             #expect(read.xlsx.constantMemoryThreshold == 10)
             #expect(read.epub.language == "fr")
             #expect(read.epub.maximumChapterBytes == 1000)
+            #expect(read.docx.paper == .letter)
+            #expect(read.docx.language == "fr")
+            #expect(read.html.language == "fr")
             #expect(read.exporters.map(\.command) == [["bin/dossier-export-csv", "--strict"]])
             #expect(read.exporters.first?.timeLimit == .seconds(5))
-            #expect(read.registry.names == ["markdown", "xlsx", "epub", "json", "csv"])
+            #expect(read.registry.names == ["markdown", "xlsx", "epub", "docx", "html", "json", "csv"])
 
             let (_, request) = try BuildSettings(manifest: path).resolve(environmentPath: "")
             let base = folder.path
@@ -104,7 +109,7 @@ struct ManifestTests {
         try withManifest(ManifestTemplate.starter) { path, _ in
             let read = try ManifestReader.read(path)
             #expect(read.inputs == ["articles"])
-            #expect(read.formats == ["markdown", "xlsx", "epub", "json"])
+            #expect(read.formats == ["markdown", "xlsx", "epub", "docx", "html", "json"])
         }
     }
 }

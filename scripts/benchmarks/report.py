@@ -7,14 +7,14 @@ MEASUREMENTS.tsv has one `name <TAB> value` line per fact: machine facts (`machi
 size N: `wall.KEY.N` (median seconds), `cpu.KEY.N` (user + system seconds), `rss.KEY.N` (peak KiB),
 `failed.KEY.N` (message), `stage.NAME.N` (`median min max cpu growth-KiB status`, tab-separated, from
 dossier-stages), `runs.N`, `reduced.N` (why fewer runs were made), `corpus.N` (bytes),
-`xlsxmode.N`. KEY is full, markdown, xlsx, epub, json, pandoc, floor-read, floor-xlsx, floor-xlsx-cm,
+`xlsxmode.N`. KEY is full, markdown, xlsx, epub, docx, html, json, pandoc, floor-read, floor-xlsx, floor-xlsx-cm,
 floor-zip, floor-zip-mallopt.
 """
 
 import sys
 
-STAGES = ["assembly", "markdown", "xlsx", "epub", "json"]
-FORMATS = ["markdown", "xlsx", "epub", "json"]
+STAGES = ["assembly", "markdown", "xlsx", "epub", "docx", "html", "json"]
+FORMATS = ["markdown", "xlsx", "epub", "docx", "html", "json"]
 
 
 def load(path):
@@ -272,6 +272,11 @@ class Report:
             rows.append(self.ratio_target(f"{n:,} articles: EPUB stage ≤ 2× its libzip floor", 2,
                                           self.stage_time("epub", n), self.zip_floor(n),
                                           self.stage_time("epub", n, "cpu"), self.zip_floor(n, "cpu")))
+            # Issue 19: the Word and HTML briefs each within 2× of the EPUB stage.
+            for stage, label in [("docx", "DOCX"), ("html", "HTML")]:
+                rows.append(self.ratio_target(f"{n:,} articles: {label} stage ≤ 2× the EPUB stage", 2,
+                                              self.stage_time(stage, n), self.stage_time("epub", n),
+                                              self.stage_time(stage, n, "cpu"), self.stage_time("epub", n, "cpu")))
         self.table(["target", "measured (wall)", "by CPU time", "holds (wall)"], rows, align="lrrl")
 
     def ratio_target(self, label, limit, value, base, cpu_value, cpu_base):

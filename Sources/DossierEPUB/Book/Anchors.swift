@@ -1,4 +1,5 @@
 import DossierCore
+import DossierXHTML
 
 /// Where each article and paragraph ended up (file and fragment), filled in as chapters are written,
 /// so that the overview and the appendices link to the exact part that holds a paragraph.

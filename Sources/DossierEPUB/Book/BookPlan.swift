@@ -1,4 +1,5 @@
 import DossierCore
+import DossierXHTML
 
 /// What every renderer needs to know about the whole book before it writes a page: the packet,
 /// the fixed file names, and the anchors of sources and entities, which are decided up front so that

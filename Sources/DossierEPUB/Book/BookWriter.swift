@@ -1,4 +1,5 @@
 import DossierCore
+import DossierXHTML
 
 /// Renders the book file by file and adds each file to the archive as soon as it is rendered, so the
 /// book is held once (by libzip, until it compresses it) and never twice.

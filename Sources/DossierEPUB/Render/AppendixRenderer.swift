@@ -1,4 +1,5 @@
 import DossierCore
+import DossierXHTML
 
 /// The Sources appendix: where each article came from and which lines cleaning removed (the index
 /// is ``IndexRenderer``'s).

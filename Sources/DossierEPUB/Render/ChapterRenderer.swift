@@ -1,4 +1,5 @@
 import DossierCore
+import DossierXHTML
 
 /// One article as one or more XHTML files. Every block carries its stable ID as its `id` (made
 /// XML-safe and unique where it is not already), and a file that would grow past the size limit is

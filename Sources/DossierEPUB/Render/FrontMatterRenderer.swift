@@ -1,4 +1,5 @@
 import DossierCore
+import DossierXHTML
 
 /// The cover (an SVG image with the title, date and article count, shown by `cover.xhtml`) and the
 /// title page. The cover is drawn, not a bitmap, so it stays sharp and adds no binary data.

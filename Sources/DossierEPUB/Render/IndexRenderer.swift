@@ -1,4 +1,5 @@
 import DossierCore
+import DossierXHTML
 import Foundation
 
 /// The index of entities, by letter, with a link to every paragraph that names them, each link

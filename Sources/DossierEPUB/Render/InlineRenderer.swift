@@ -1,4 +1,5 @@
 import DossierCore
+import DossierXHTML
 import Foundation
 
 /// Writes the inline content of one block, marking the quotes the analysis found in it with a

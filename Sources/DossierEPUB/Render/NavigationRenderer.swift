@@ -1,4 +1,5 @@
 import DossierCore
+import DossierXHTML
 
 /// One line of the table of contents. A section (`Articles`, `Appendices`) has children and links to
 /// its first child.

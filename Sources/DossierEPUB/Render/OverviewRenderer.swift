@@ -1,4 +1,5 @@
 import DossierCore
+import DossierXHTML
 
 /// The Overview chapter: the packet's key points, a short timeline, the most-mentioned entities and
 /// what several articles corroborate, each item linked to the paragraph it comes from.

@@ -1,4 +1,5 @@
 import DossierCore
+import DossierXHTML
 
 /// A file of the book as the package document lists it.
 struct ManifestItem {

@@ -13,7 +13,7 @@ public enum BuildStages {
         try PacketAssembler(options: AssemblyOptions(date: date)).assemble([folder])
     }
 
-    /// Markdown, XLSX, EPUB and JSON, in the order `dossier build` writes them.
+    /// Markdown, XLSX, EPUB, DOCX, HTML and JSON, in the order `dossier build` writes them.
     public static var exporters: [any Exporter] { ExporterRegistry.standard().exporters }
 
     /// Writes `packet` in the exporter's format into `folder` (the exporter alone, no atomic rename).

@@ -2,34 +2,34 @@ import DossierCore
 
 /// An item the brief shows once although several articles carry it (a corroborated quote or number),
 /// with every copy, so that each source is cited.
-struct Merged<Item> {
-    var item: Item
-    var copies: [Item]
+package struct Merged<Item> {
+    package var item: Item
+    package var copies: [Item]
     /// How many articles carry it, from the packet's corroborations; 1 when uncorroborated.
-    var sourceCount: Int
+    package var sourceCount: Int
 }
 
 /// The quotes of one speaker; a nil name is the group of quotes whose speaker the articles do not name.
-struct SpeakerGroup {
-    var name: String?
-    var quotes: [Merged<Quote>]
+package struct SpeakerGroup {
+    package var name: String?
+    package var quotes: [Merged<Quote>]
 }
 
 /// The packet's findings in the order the brief shows them. Shared by the built-in layout and the
-/// template context, so both agree on what comes first.
-struct BriefItems {
-    let articles: [String: Article]
+/// template context, and by the Word and HTML briefs, so all agree on what comes first.
+package struct BriefItems {
+    package let articles: [String: Article]
     /// Packet-wide key points, most central first.
-    let keyPoints: [KeyPoint]
+    package let keyPoints: [KeyPoint]
     /// Speakers in order of their first quote; the unnamed speaker last.
-    let speakers: [SpeakerGroup]
-    let facts: [Merged<Quantity>]
+    package let speakers: [SpeakerGroup]
+    package let facts: [Merged<Quantity>]
     /// Events by date; events of the same date keep the packet's order.
-    let timeline: [TimelineEvent]
+    package let timeline: [TimelineEvent]
     /// Most mentioned first; ties keep the packet's order.
-    let entities: [Entity]
+    package let entities: [Entity]
 
-    init(_ packet: Packet) {
+    package init(_ packet: Packet) {
         articles = Dictionary(packet.articles.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
         keyPoints = Self.stableSorted(packet.keyPoints.filter { $0.scope == .packet }) { $0.rank < $1.rank }
         let names = Dictionary(packet.entities.map { ($0.id, $0.name) }, uniquingKeysWith: { first, _ in first })
@@ -44,7 +44,7 @@ struct BriefItems {
     }
 
     /// Sorts keeping the input order among equal elements, whatever the standard library's sort does.
-    static func stableSorted<T>(_ items: [T], by areInIncreasingOrder: (T, T) -> Bool) -> [T] {
+    package static func stableSorted<T>(_ items: [T], by areInIncreasingOrder: (T, T) -> Bool) -> [T] {
         items.enumerated().sorted { a, b in
             if areInIncreasingOrder(a.element, b.element) { return true }
             if areInIncreasingOrder(b.element, a.element) { return false }
@@ -53,7 +53,7 @@ struct BriefItems {
     }
 
     /// Folds the items one corroboration links into the first of them, in packet order.
-    static func merge<Item>(_ items: [Item], id: (Item) -> String, kind: CorroborationKind,
+    package static func merge<Item>(_ items: [Item], id: (Item) -> String, kind: CorroborationKind,
                             corroborations: [Corroboration]) -> [Merged<Item>] {
         var corroborationOfItem: [String: Corroboration] = [:]
         for corroboration in corroborations where corroboration.kind == kind {

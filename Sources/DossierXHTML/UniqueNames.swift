@@ -3,15 +3,15 @@ import Foundation
 /// Hands out ASCII names (file names, XML IDs) that are unique within one scope and the same for the
 /// same inputs. Names are compared without case, because an unzipped book may land on a
 /// case-insensitive file system.
-struct UniqueNames {
+package struct UniqueNames {
     private var used: Set<String> = []
 
-    init(reserving reserved: [String] = []) {
+    package init(reserving reserved: [String] = []) {
         for name in reserved { used.insert(name.lowercased()) }
     }
 
     /// `wanted` made safe, with `-2`, `-3`, … added when that name is already taken.
-    mutating func claim(_ wanted: String) -> String {
+    package mutating func claim(_ wanted: String) -> String {
         let base = Self.safe(wanted)
         var name = base
         var suffix = 2
@@ -25,7 +25,7 @@ struct UniqueNames {
     /// ASCII letters, digits, `-` and `_`, starting with a letter: valid as an XML ID, as a file name on
     /// every system and in an href without percent-encoding. Accents are dropped (`été` → `ete`);
     /// anything else becomes one `-`.
-    static func safe(_ text: String) -> String {
+    package static func safe(_ text: String) -> String {
         if isSafe(text) { return text }
         var name = ""
         for scalar in text.folding(options: .diacriticInsensitive, locale: nil).unicodeScalars.prefix(80) {

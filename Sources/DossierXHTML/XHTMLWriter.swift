@@ -2,56 +2,71 @@ import DossierCore
 
 /// Where a piece of text in the book came from, so that what escaping removed can be reported
 /// against the article and paragraph that held it.
-struct TextOrigin: Hashable, Comparable {
-    var article: String?
-    var paragraph: String?
+package struct TextOrigin: Hashable, Comparable {
+    package var article: String?
+    package var paragraph: String?
 
-    static func < (lhs: TextOrigin, rhs: TextOrigin) -> Bool {
+    package init(article: String? = nil, paragraph: String? = nil) {
+        self.article = article
+        self.paragraph = paragraph
+    }
+
+    package static func < (lhs: TextOrigin, rhs: TextOrigin) -> Bool {
         (lhs.article ?? "", lhs.paragraph ?? "") < (rhs.article ?? "", rhs.paragraph ?? "")
     }
 }
 
 /// An XML document built as UTF-8 bytes. Markup goes in with `raw`; everything that came from a
 /// packet goes in with `text` or as an attribute value, escaped, with the characters XML 1.0 forbids
-/// removed and counted per ``TextOrigin``.
-struct XHTMLWriter {
-    private(set) var bytes: [UInt8] = []
+/// removed and counted per ``TextOrigin``. Shared by the EPUB and HTML formats, and by DOCX for its XML parts.
+package struct XHTMLWriter {
+    /// XML (the book, the Word parts) or an HTML page, whose parser rejects a few characters XML accepts.
+    package enum Dialect {
+        case xml, html
+    }
+
+    private let dialect: Dialect
+    package private(set) var bytes: [UInt8] = []
     /// The origin of the text written next; renderers set it before each block or item.
-    var origin = TextOrigin()
-    private(set) var removedCharacters: [TextOrigin: Int] = [:]
+    package var origin = TextOrigin()
+    package private(set) var removedCharacters: [TextOrigin: Int] = [:]
     /// Things the book could not show as the packet has them (a dropped link, an unmarked quote).
-    private(set) var notes: [Diagnostic] = []
+    package private(set) var notes: [Diagnostic] = []
 
-    var count: Int { bytes.count }
+    package init(dialect: Dialect = .xml) {
+        self.dialect = dialect
+    }
 
-    mutating func raw(_ markup: String) {
+    package var count: Int { bytes.count }
+
+    package mutating func raw(_ markup: String) {
         bytes.append(contentsOf: markup.utf8)
     }
 
-    mutating func append(_ other: [UInt8]) {
+    package mutating func append(_ other: [UInt8]) {
         bytes.append(contentsOf: other)
     }
 
-    mutating func text(_ text: String) {
+    package mutating func text(_ text: String) {
         escape(text, inAttribute: false)
     }
 
     /// `<tag a="v">`; attributes whose value is nil are left out.
-    mutating func start(_ tag: String, _ attributes: [(String, String?)] = []) {
+    package mutating func start(_ tag: String, _ attributes: [(String, String?)] = []) {
         raw("<" + tag)
         self.attributes(attributes)
         raw(">")
     }
 
     /// `<tag a="v"/>`.
-    mutating func empty(_ tag: String, _ attributes: [(String, String?)] = []) {
+    package mutating func empty(_ tag: String, _ attributes: [(String, String?)] = []) {
         raw("<" + tag)
         self.attributes(attributes)
         raw("/>")
     }
 
     /// ` a="v"` for each attribute whose value is not nil.
-    mutating func attributes(_ attributes: [(String, String?)]) {
+    package mutating func attributes(_ attributes: [(String, String?)]) {
         for case let (name, value?) in attributes {
             raw(" \(name)=\"")
             escape(value, inAttribute: true)
@@ -59,41 +74,41 @@ struct XHTMLWriter {
         }
     }
 
-    mutating func end(_ tag: String) {
+    package mutating func end(_ tag: String) {
         raw("</\(tag)>")
     }
 
     /// `<tag a="v">text</tag>`.
-    mutating func element(_ tag: String, _ attributes: [(String, String?)] = [], text: String) {
+    package mutating func element(_ tag: String, _ attributes: [(String, String?)] = [], text: String) {
         start(tag, attributes)
         self.text(text)
         end(tag)
     }
 
     /// An element on a line of its own, so the files read well in a diff.
-    mutating func elementLine(_ tag: String, _ attributes: [(String, String?)] = [], text: String) {
+    package mutating func elementLine(_ tag: String, _ attributes: [(String, String?)] = [], text: String) {
         element(tag, attributes, text: text)
         raw("\n")
     }
 
-    /// Closes the `<body>` and `<html>` that ``BookPlan/document(title:bodyType:)`` opened.
-    mutating func endDocument() {
+    /// Closes the `<body>` and `<html>` that the document's head opened.
+    package mutating func endDocument() {
         raw("</body>\n</html>\n")
     }
 
-    mutating func report(_ note: Diagnostic) {
+    package mutating func report(_ note: Diagnostic) {
         notes.append(note)
     }
 
     /// Appends what `other` wrote, with its notes and removed characters.
-    mutating func append(contentsOf other: XHTMLWriter) {
+    package mutating func append(contentsOf other: XHTMLWriter) {
         bytes += other.bytes
         notes += other.notes
         for (origin, count) in other.removedCharacters { removedCharacters[origin, default: 0] += count }
     }
 
     /// Removes and returns everything written from `offset` on (used to move a block to the next part).
-    mutating func cut(from offset: Int) -> [UInt8] {
+    package mutating func cut(from offset: Int) -> [UInt8] {
         let tail = Array(bytes[offset...])
         bytes.removeSubrange(offset...)
         return tail
@@ -120,13 +135,21 @@ struct XHTMLWriter {
                 case UInt8(ascii: ">"): replacement = "&gt;"
                 case UInt8(ascii: "\"") where inAttribute: replacement = "&quot;"
                 // Kept as references: a raw CR would be normalised away, and a raw tab or line feed
-                // in an attribute value would become a space.
-                case 0x0D: replacement = "&#13;"
+                // in an attribute value would become a space. HTML forbids the CR reference, and its
+                // parser turns a raw CR into a line feed anyway.
+                case 0x0D: replacement = dialect == .xml ? "&#13;" : "\n"
                 case 0x09 where inAttribute: replacement = "&#9;"
                 case 0x0A where inAttribute: replacement = "&#10;"
                 case 0x09, 0x0A: replacement = nil
                 case 0x00...0x1F, 0x7F: replacement = ""
                 case 0xEF where index + 2 < utf8.count && utf8[index + 1] == 0xBF && utf8[index + 2] >= 0xBE:
+                    replacement = ""
+                    width = 3
+                // C1 controls and U+FDD0–U+FDEF are parse errors in HTML.
+                case 0xC2 where dialect == .html && index + 1 < utf8.count && (0x80...0x9F).contains(utf8[index + 1]):
+                    replacement = ""
+                    width = 2
+                case 0xEF where dialect == .html && index + 2 < utf8.count && utf8[index + 1] == 0xB7 && (0x90...0xAF).contains(utf8[index + 2]):
                     replacement = ""
                     width = 3
                 default: replacement = nil
