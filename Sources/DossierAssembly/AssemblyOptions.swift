@@ -7,11 +7,16 @@ public struct AssemblyOptions: Sendable {
     public var date: PacketDate
     /// What a manifest says about single articles, keyed by the article's path as the inputs name it.
     public var overrides: [String: ArticleOverride]
+    /// The manifest's `stories:`: each story's name and the files or folders it holds, in the order
+    /// written. Empty: one story per input folder when there are several, else grouped by content.
+    public var stories: [(title: String, paths: [String])]
 
-    public init(title: String? = nil, date: PacketDate, overrides: [String: ArticleOverride] = [:]) {
+    public init(title: String? = nil, date: PacketDate, overrides: [String: ArticleOverride] = [:],
+                stories: [(title: String, paths: [String])] = []) {
         self.title = title
         self.date = date
         self.overrides = overrides
+        self.stories = stories
     }
 }
 

@@ -35,9 +35,9 @@ public struct PacketAssembler: Sendable {
         }
         guard !articles.isEmpty else { throw .nothingUsable(failures) }
 
-        let analysis = Analyzer.analyze(articles)
+        let analysis = Analyzer.analyze(articles, declaredStories: StoryDeclaration.declared(articles, stories: options.stories))
         return Packet(
-            title: options.title ?? Self.title(for: articles),
+            title: options.title ?? analysis.stories.first?.title ?? articles[0].title,
             date: options.date,
             articles: articles,
             entities: analysis.entities,
@@ -45,6 +45,8 @@ public struct PacketAssembler: Sendable {
             quantities: analysis.quantities,
             timeline: analysis.timeline,
             keyPoints: analysis.keyPoints,
+            synopsis: analysis.synopsis,
+            stories: analysis.stories,
             corroborations: analysis.corroborations,
             diagnostics: diagnostics
         )
@@ -53,9 +55,5 @@ public struct PacketAssembler: Sendable {
     /// Reads files on all cores; results come back in input order, so output does not depend on timing.
     static func readInParallel(_ files: [String]) -> [Result<ArticleReading, AssemblyError>] {
         files.concurrentMap { path in Result { () throws(AssemblyError) in try ArticleReader.read(path: path) } }
-    }
-
-    private static func title(for articles: [Article]) -> String {
-        articles.count == 1 ? articles[0].title : "Briefing: \(articles[0].title)"
     }
 }

@@ -74,11 +74,12 @@ private struct ManifestDecoder {
 
     private func markdown(_ node: Node) throws(DossierKitError) -> MarkdownOptions {
         var options = MarkdownOptions()
-        try forEachKey(in: node, known: ["front-matter", "citations", "template", "mermaid"]) { key, value throws(DossierKitError) in
+        try forEachKey(in: node, known: ["front-matter", "citations", "template", "mermaid", "words"]) { key, value throws(DossierKitError) in
             switch key {
             case "front-matter": options.frontMatter = try choice(value, FrontMatterStyle.self)
             case "citations": options.citations = try choice(value, CitationStyle.self)
             case "template": options.template = URL(fileURLWithPath: try string(value))
+            case "words": options.words = try int(value)
             default: options.mermaid = try bool(value)
             }
         }

@@ -25,7 +25,7 @@ struct RichWorkbookTests {
         }
         let tables = try Self.sheetNames.map { try workbook[$0].tables }
         #expect(tables == [
-            ["Overview": "A1:B14", "SheetIndex": "D1:E9", "TopEntities": "G1:H4"],
+            ["Overview": "A1:B16", "SheetIndex": "D1:E9", "TopEntities": "G1:H4"],
             ["KeyPoints": "A1:F5"], ["Quotes": "A1:I5"], ["Entities": "A1:G4"], ["Mentions": "A1:D6"], ["Facts": "A1:J5"],
             ["Timeline": "A1:F4"], ["Sources": "A1:K3"], ["Warnings": "A1:H6"],
         ])
@@ -42,9 +42,9 @@ struct RichWorkbookTests {
     @Test func overviewCountsLinksEverySheetAndChartsTopEntities() throws {
         let overview = try workbook["Overview"]
         #expect(overview.column("A") == ["Title", "Date", "Generator", "Version", "Articles", "Outlets", "Key points", "Quotes",
-                                         "Entities", "Facts", "Timeline events", "Corroborations", "Warnings"])
+                                         "Entities", "Facts", "Timeline events", "Corroborations", "Warnings", "Key point 1", "Key point 2"])
         #expect(overview.column("B") == ["Sahel briefing", "2021-09-26T00:00:00", "Dossier", "0.1.0", "2", "1", "4", "4",
-                                         "3", "4", "3", "3", "5"])
+                                         "3", "4", "3", "3", "5"] + SamplePackets.rich.keyPoints.filter { $0.scope == .packet }.map(\.text))
         #expect(overview.cells["B3"]?.type == "d")
         #expect(overview.cells["B3"]?.format == "yyyy-mm-dd")
         #expect((6...14).allSatisfy { overview.cells["B\($0)"]?.type == "n" })
