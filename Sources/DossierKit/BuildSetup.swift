@@ -66,7 +66,8 @@ public struct BuildSettings: Sendable {
             formats: !formats.isEmpty ? formats : !manifest.formats.isEmpty ? manifest.formats : defaultFormats,
             title: title ?? manifest.title,
             date: date,
-            overrides: manifest.articles
+            overrides: manifest.articles,
+            stories: manifest.stories
         )
         guard !request.inputs.isEmpty else { throw .noInputs }
         return (PacketBuilder(registry: registry), request)
@@ -88,6 +89,7 @@ extension Manifest {
         copy.inputs = inputs.map(resolve)
         copy.output = output.map(resolve)
         copy.articles = Dictionary(uniqueKeysWithValues: articles.map { (resolve($0.key), $0.value) })
+        copy.stories = stories.map { ($0.title, $0.paths.map(resolve)) }
         copy.markdown.template = markdown.template.map { URL(fileURLWithPath: resolve($0.relativePath)) }
         copy.exporters = exporters.map { exporter in
             var exporter = exporter

@@ -37,7 +37,7 @@ private struct ManifestDecoder {
 
     func manifest(from node: Node) throws(DossierKitError) -> Manifest {
         var manifest = Manifest()
-        try forEachKey(in: node, known: ["title", "date", "inputs", "output", "formats", "articles", "markdown", "xlsx", "epub", "exporters"]) { key, value throws(DossierKitError) in
+        try forEachKey(in: node, known: ["title", "date", "inputs", "output", "formats", "articles", "stories", "markdown", "xlsx", "epub", "exporters"]) { key, value throws(DossierKitError) in
             switch key {
             case "title": manifest.title = try string(value)
             case "date": manifest.date = try date(value)
@@ -45,6 +45,7 @@ private struct ManifestDecoder {
             case "output": manifest.output = try string(value)
             case "formats": manifest.formats = try strings(value)
             case "articles": manifest.articles = try articles(value)
+            case "stories": manifest.stories = try stories(value)
             case "markdown": manifest.markdown = try markdown(value)
             case "xlsx": manifest.xlsx = try xlsx(value)
             case "epub": manifest.epub = try epub(value)
@@ -70,6 +71,15 @@ private struct ManifestDecoder {
             overrides[path] = override
         }
         return overrides
+    }
+
+    /// `Story name: [files or folders]`, in the order written.
+    private func stories(_ node: Node) throws(DossierKitError) -> [(title: String, paths: [String])] {
+        var stories: [(title: String, paths: [String])] = []
+        for (keyNode, value) in try mapping(node) {
+            stories.append((try string(keyNode), value.sequence != nil ? try strings(value) : [try string(value)]))
+        }
+        return stories
     }
 
     private func markdown(_ node: Node) throws(DossierKitError) -> MarkdownOptions {

@@ -11,15 +11,19 @@ public struct BuildRequest: Sendable {
     public var title: String?
     public var date: PacketDate
     public var overrides: [String: ArticleOverride]
+    /// The manifest's `stories:` (see ``AssemblyOptions/stories``).
+    public var stories: [(title: String, paths: [String])]
 
     public init(inputs: [String], outputDirectory: String = "packet", formats: [String] = [],
-                title: String? = nil, date: PacketDate, overrides: [String: ArticleOverride] = [:]) {
+                title: String? = nil, date: PacketDate, overrides: [String: ArticleOverride] = [:],
+                stories: [(title: String, paths: [String])] = []) {
         self.inputs = inputs
         self.outputDirectory = outputDirectory
         self.formats = formats
         self.title = title
         self.date = date
         self.overrides = overrides
+        self.stories = stories
     }
 }
 
@@ -62,7 +66,8 @@ public struct PacketBuilder: Sendable {
         progress("reading \(request.inputs.joined(separator: ", "))")
         let packet: Packet
         do {
-            packet = try PacketAssembler(options: AssemblyOptions(title: request.title, date: request.date, overrides: request.overrides)).assemble(request.inputs)
+            packet = try PacketAssembler(options: AssemblyOptions(title: request.title, date: request.date, overrides: request.overrides,
+                                                              stories: request.stories)).assemble(request.inputs)
         } catch {
             throw .assembly(error)
         }

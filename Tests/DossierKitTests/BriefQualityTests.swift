@@ -114,6 +114,29 @@ struct BriefQualityTests {
         #expect(text.contains(" more quotes in factsheet.xlsx, Quotes.\n") || !text.contains("## Who said what"))
     }
 
+    @Test("dossier.yml's stories: name the sections and hold the articles they list")
+    func declaredStories() throws {
+        let folder = try TemporaryDirectory()
+        let manifest = folder.file("dossier.yml")
+        let files = ["live-blog.txt", "wire-flashes.txt", "captions.txt", "tweets.txt"].map { Self.hostile.appendingPathComponent($0).path }
+        try """
+            inputs: [\(files.map { "\"\($0)\"" }.joined(separator: ", "))]
+            stories:
+              The river peaks: ["\(files[0])", "\(files[1])"]
+              The clean-up: ["\(files[2])", "\(files[3])"]
+            """.write(to: manifest, atomically: true, encoding: .utf8)
+        let run = try DossierCommand.run(["build", "--manifest", manifest.path, "-o", folder.url.path, "-f", "markdown", "-f", "json",
+                                          "--date", "2026-03-04", "--quiet"], in: folder.url)
+        try #require(run.status == 0, "\(run.stderr)")
+        let packet = try JSONDecoder().decode(Packet.self, from: Data(contentsOf: folder.file("packet.json")))
+        #expect(Set((packet.stories ?? []).map(\.title)) == ["The river peaks", "The clean-up"])
+        #expect((packet.stories ?? []).map(\.articles.count) == [2, 2])
+        let brief = try String(contentsOf: folder.file("brief.md"), encoding: .utf8)
+        #expect(brief.contains("\n## The river peaks (2 articles)\n"))
+        #expect(brief.contains("\n## The clean-up (2 articles)\n"))
+        #expect(packet.keyPoints.allSatisfy { $0.story != nil })
+    }
+
     @Test("the junk rules of the check catch what they name")
     func junkRules() {
         let junk: [(String, String)] = [
