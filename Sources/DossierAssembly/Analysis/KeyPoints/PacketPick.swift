@@ -12,6 +12,8 @@ struct PacketPick {
     /// Two sentences whose vectors are more alike than this say the same thing: never both.
     static let maximumSimilarity = 0.5
 
+    private static let openingQuotes: Set<Character> = ["“", "\"", "‘", "'", "«", "„"]
+
     /// A synopsis sentence this like a key point would say it again.
     static let keyPointSimilarity = 0.3
 
@@ -82,7 +84,9 @@ struct PacketPick {
         var picked: [(position: Int, index: Int)] = []
         func eligible(_ position: Int, _ index: Int) -> Bool {
             let sentence = ranking.sentences[index]
-            guard !sentence.place.isJunk, !keyPointKeys.contains(line(position, index).key),
+            // A sentence that opens with a quotation is what someone said, which "Who said what" shows.
+            guard !sentence.place.isJunk, !(line(position, index).line.first.map(Self.openingQuotes.contains) ?? true),
+                  !keyPointKeys.contains(line(position, index).key),
                   !keyPoints.contains(where: { KeyPointRanker.similarity($0.sentence.vector, sentence.vector) > Self.keyPointSimilarity }),
                   !picked.contains(where: { $0.index == index || similarity($0.index, index) > Self.maximumSimilarity }) else { return false }
             return !distinctArticles || !picked.contains { ranking.sentences[$0.index].place.article == sentence.place.article }
