@@ -20,8 +20,6 @@ enum KeyPointRanker {
         let paragraph: String
         let unitText: String
         let bytes: Range<Int32>
-        /// Page furniture or not a whole sentence (see ``SentenceShape``): never a key point or synopsis sentence.
-        var isJunk = false
 
         /// The sentence on one line.
         var line: String { CharacterClass.collapsingWhitespace(unitText.slice(utf8: bytes)) }
@@ -73,11 +71,9 @@ enum KeyPointRanker {
                 }
                 guard !counts.isEmpty else { continue }
                 let bytes = unit.tokens[range.lowerBound].start..<unit.tokens[range.upperBound - 1].end
-                var place = SentencePlace(article: a, paragraph: unit.paragraph, unitText: unit.text, bytes: bytes)
-                // Junk still says what the article is about (a live blog's entries all open with a time
-                // stamp), so it is ranked and grouped with the rest, but never picked.
-                place.isJunk = SentenceShape.junk(place.line) != nil
-                result.places.append(place)
+                // Junk (see ``SentenceShape``) still says what the article is about (a live blog's entries all
+                // open with a time stamp), so it is ranked and grouped with the rest; only picking skips it.
+                result.places.append(SentencePlace(article: a, paragraph: unit.paragraph, unitText: unit.text, bytes: bytes))
                 result.counts.append(counts)
             }
         }
@@ -214,7 +210,7 @@ enum KeyPointRanker {
         let sentences: [Sentence]
         let scores: [Double]
         let order: [Int]
-        let prepared: [(line: String, key: String)]
+        let prepared: [Prepared]
 
         init(_ sentences: [Sentence], scores: [Double], preparing count: Int) {
             self.sentences = sentences
@@ -224,9 +220,12 @@ enum KeyPointRanker {
         }
     }
 
-    static func text(of sentence: Sentence) -> (line: String, key: String) {
+    /// A sentence's text on one line, its duplicate key, and whether it is junk that is never picked.
+    typealias Prepared = (line: String, key: String, isJunk: Bool)
+
+    static func text(of sentence: Sentence) -> Prepared {
         let line = sentence.place.line
-        return (line, normalizedKey(line))
+        return (line, normalizedKey(line), SentenceShape.junk(line) != nil)
     }
 
     /// The best `count` sentences of a ranking, skipping repeats; each with its text.
@@ -234,9 +233,8 @@ enum KeyPointRanker {
         var picked: [(sentence: Sentence, line: String)] = []
         for (position, index) in ranking.order.enumerated() where picked.count < count {
             let sentence = ranking.sentences[index]
-            guard !sentence.place.isJunk else { continue }
-            let (line, key) = position < ranking.prepared.count ? ranking.prepared[position] : text(of: sentence)
-            guard !keys.contains(key),
+            let (line, key, isJunk) = position < ranking.prepared.count ? ranking.prepared[position] : text(of: sentence)
+            guard !isJunk, !keys.contains(key),
                   !picked.contains(where: { similarity($0.sentence.vector, sentence.vector) > duplicateSimilarity }) else { continue }
             keys.insert(key)
             picked.append((sentence, line))

@@ -33,7 +33,7 @@ struct PacketPick {
 
     /// `count` key points, most central first.
     func keyPoints(_ count: Int) -> [Picked] {
-        let pool = Array(ranking.order.prefix(Self.pool(count)).enumerated()).filter { !ranking.sentences[$0.element].place.isJunk }
+        let pool = Array(ranking.order.prefix(Self.pool(count)).enumerated()).filter { !line($0.offset, $0.element).isJunk }
         var picked: [(position: Int, index: Int)] = []
         var keys: Set<String> = []
         guard let first = ranking.order.first else { return [] }
@@ -62,7 +62,7 @@ struct PacketPick {
         var picked = picked
         var covered = Set(picked.map { story(of: $0.index) })
         for (position, index) in ranking.order.enumerated()
-        where !covered.contains(story(of: index)) && !ranking.sentences[index].place.isJunk {
+        where !covered.contains(story(of: index)) && !line(position, index).isJunk {
             let key = line(position, index).key
             guard !keys.contains(key), !picked.contains(where: { similarity($0.index, index) > Self.maximumSimilarity }) else { continue }
             var perStory: [Int: Int] = [:]
@@ -85,8 +85,9 @@ struct PacketPick {
         func eligible(_ position: Int, _ index: Int) -> Bool {
             let sentence = ranking.sentences[index]
             // A sentence that opens with a quotation is what someone said, which "Who said what" shows.
-            guard !sentence.place.isJunk, !(line(position, index).line.first.map(Self.openingQuotes.contains) ?? true),
-                  !keyPointKeys.contains(line(position, index).key),
+            let prepared = line(position, index)
+            guard !prepared.isJunk, !(prepared.line.first.map(Self.openingQuotes.contains) ?? true),
+                  !keyPointKeys.contains(prepared.key),
                   !keyPoints.contains(where: { KeyPointRanker.similarity($0.sentence.vector, sentence.vector) > Self.keyPointSimilarity }),
                   !picked.contains(where: { $0.index == index || similarity($0.index, index) > Self.maximumSimilarity }) else { return false }
             return !distinctArticles || !picked.contains { ranking.sentences[$0.index].place.article == sentence.place.article }
@@ -121,7 +122,7 @@ struct PacketPick {
         KeyPointRanker.similarity(ranking.sentences[a].vector, ranking.sentences[b].vector)
     }
 
-    private func line(_ position: Int, _ index: Int) -> (line: String, key: String) {
+    private func line(_ position: Int, _ index: Int) -> KeyPointRanker.Prepared {
         position < ranking.prepared.count ? ranking.prepared[position] : KeyPointRanker.text(of: ranking.sentences[index])
     }
 }
