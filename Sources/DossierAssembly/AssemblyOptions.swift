@@ -11,14 +11,19 @@ public struct AssemblyOptions: Sendable {
     public var fetchedPages: [String: FetchedPage]
     /// Inputs that could not be obtained at all (a URL that failed to fetch): reported as skipped articles.
     public var unavailableInputs: [AssemblyError]
+    /// The manifest's `stories:`: each story's name and the files or folders it holds, in the order
+    /// written. Empty: one story per input folder when there are several, else grouped by content.
+    public var stories: [(title: String, paths: [String])]
 
     public init(title: String? = nil, date: PacketDate, overrides: [String: ArticleOverride] = [:],
-                fetchedPages: [String: FetchedPage] = [:], unavailableInputs: [AssemblyError] = []) {
+                fetchedPages: [String: FetchedPage] = [:], unavailableInputs: [AssemblyError] = [],
+                stories: [(title: String, paths: [String])] = []) {
         self.title = title
         self.date = date
         self.overrides = overrides
         self.fetchedPages = fetchedPages
         self.unavailableInputs = unavailableInputs
+        self.stories = stories
     }
 }
 

@@ -54,9 +54,9 @@ public struct PacketAssembler: Sendable {
         guard !articles.isEmpty else { throw .nothingUsable(failures) }
 
         progress(.analysing(articles: articles.count))
-        let analysis = Analyzer.analyze(articles)
+        let analysis = Analyzer.analyze(articles, declaredStories: StoryDeclaration.declared(articles, stories: options.stories))
         return Packet(
-            title: options.title ?? Self.title(for: articles),
+            title: options.title ?? analysis.stories.first?.title ?? articles[0].title,
             date: options.date,
             articles: articles,
             entities: analysis.entities,
@@ -64,6 +64,8 @@ public struct PacketAssembler: Sendable {
             quantities: analysis.quantities,
             timeline: analysis.timeline,
             keyPoints: analysis.keyPoints,
+            synopsis: analysis.synopsis,
+            stories: analysis.stories,
             corroborations: analysis.corroborations,
             diagnostics: diagnostics
         )
@@ -85,10 +87,6 @@ public struct PacketAssembler: Sendable {
         let message = error.description
         guard message.hasPrefix(file + ": ") else { return error }
         return .unreadable(path: page.source, reason: String(message.dropFirst(file.count + 2)))
-    }
-
-    private static func title(for articles: [Article]) -> String {
-        articles.count == 1 ? articles[0].title : "Briefing: \(articles[0].title)"
     }
 }
 

@@ -21,9 +21,15 @@ package struct BriefItems {
     package let articles: [String: Article]
     /// Packet-wide key points, most central first.
     package let keyPoints: [KeyPoint]
-    /// Speakers in order of their first quote; the unnamed speaker last.
+    /// Speakers by importance (the speaker's mentions, then quotes); the unnamed speaker last.
     package let speakers: [SpeakerGroup]
+    /// Facts of the packet's own stories (context numbers of other events left out), the most
+    /// corroborated first.
     package let facts: [Merged<Quantity>]
+    /// The packet's synopsis, in its order.
+    package let synopsis: [SynopsisSentence]
+    /// Stories most central first; empty for a packet written before stories existed.
+    package let stories: [Story]
     /// Events by date; events of the same date keep the packet's order.
     package let timeline: [TimelineEvent]
     /// Most mentioned first; ties keep the packet's order.
@@ -34,13 +40,37 @@ package struct BriefItems {
         keyPoints = Self.stableSorted(packet.keyPoints.filter { $0.scope == .packet }) { $0.rank < $1.rank }
         let names = Dictionary(packet.entities.map { ($0.id, $0.name) }, uniquingKeysWith: { first, _ in first })
         let quotes = Self.merge(packet.quotes, id: \.id, kind: .quote, corroborations: packet.corroborations)
-        speakers = Self.group(quotes) { quote in quote.speaker.map { names[$0] ?? $0 } }
-        facts = Self.merge(packet.quantities, id: \.id, kind: .quantity, corroborations: packet.corroborations)
+        let mentions = Dictionary(packet.entities.map { ($0.id, $0.mentions.count) }, uniquingKeysWith: { first, _ in first })
+        let groups = Self.group(quotes) { quote in quote.speaker.map { names[$0] ?? $0 } }
+        speakers = Self.stableSorted(groups) { a, b in
+            guard let first = a.quotes.first?.item.speaker, let second = b.quotes.first?.item.speaker else {
+                return a.name != nil && b.name == nil
+            }
+            let (x, y) = (mentions[first] ?? 0, mentions[second] ?? 0)
+            return x != y ? x > y : a.quotes.count > b.quotes.count
+        }
+        let ownFacts = packet.quantities.filter { $0.context != true }
+        facts = Self.stableSorted(Self.merge(ownFacts, id: \.id, kind: .quantity, corroborations: packet.corroborations)) {
+            $0.sourceCount > $1.sourceCount
+        }
+        synopsis = packet.synopsis ?? []
+        stories = packet.stories ?? []
         // Months without their year have no place among the dated events: they follow them.
         timeline = Self.stableSorted(packet.timeline) {
             ($0.precision == .monthWithoutYear ? 1 : 0, $0.date) < ($1.precision == .monthWithoutYear ? 1 : 0, $1.date)
         }
         entities = Self.stableSorted(packet.entities) { $0.mentions.count > $1.mentions.count }
+    }
+
+    /// The quotes of a speaker worth the brief's room, strongest first: whole quotes before partial ones,
+    /// then the most corroborated, then the longest; one-word and scare quotes are left to the workbook.
+    package static func strongest(_ group: SpeakerGroup) -> [Merged<Quote>] {
+        let worthy = group.quotes.filter { $0.item.text.split(separator: " ").count >= BriefLimits.quoteWords }
+        return stableSorted(worthy) { a, b in
+            if a.item.partial != b.item.partial { return !a.item.partial }
+            if a.sourceCount != b.sourceCount { return a.sourceCount > b.sourceCount }
+            return min(a.item.text.count, 240) > min(b.item.text.count, 240)
+        }
     }
 
     /// Sorts keeping the input order among equal elements, whatever the standard library's sort does.

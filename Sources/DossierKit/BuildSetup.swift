@@ -79,7 +79,8 @@ public struct BuildSettings: Sendable {
             date: date,
             overrides: manifest.articles,
             cacheDirectory: cache ?? manifest.cache,
-            offline: offline
+            offline: offline,
+            stories: manifest.stories
         )
         guard !request.inputs.isEmpty else { throw .noInputs }
         return (PacketBuilder(registry: registry), request)
@@ -102,6 +103,7 @@ extension Manifest {
         copy.output = output.map(resolve)
         copy.cache = cache.map(resolve)
         copy.articles = Dictionary(uniqueKeysWithValues: articles.map { (resolve($0.key), $0.value) })
+        copy.stories = stories.map { ($0.title, $0.paths.map(resolve)) }
         copy.markdown.template = markdown.template.map { URL(fileURLWithPath: resolve($0.relativePath)) }
         copy.exporters = exporters.map { exporter in
             var exporter = exporter

@@ -20,6 +20,8 @@ public struct Manifest: Sendable {
     public var cache: String?
     public var formats: [String] = []
     public var articles: [String: ArticleOverride] = [:]
+    /// Story names and the files or folders each holds; empty: one story per folder, or grouped by content.
+    public var stories: [(title: String, paths: [String])] = []
     public var markdown = MarkdownOptions()
     public var xlsx = XLSXOptions()
     public var epub = EPUBOptions()

@@ -39,7 +39,7 @@ private struct ManifestDecoder {
 
     func manifest(from node: Node) throws(DossierKitError) -> Manifest {
         var manifest = Manifest()
-        try forEachKey(in: node, known: ["title", "date", "inputs", "output", "cache", "formats", "articles", "markdown", "xlsx", "epub", "docx", "html", "exporters"]) { key, value throws(DossierKitError) in
+        try forEachKey(in: node, known: ["title", "date", "inputs", "output", "cache", "formats", "articles", "stories", "markdown", "xlsx", "epub", "docx", "html", "exporters"]) { key, value throws(DossierKitError) in
             switch key {
             case "title": manifest.title = try string(value)
             case "date": manifest.date = try date(value)
@@ -48,6 +48,7 @@ private struct ManifestDecoder {
             case "cache": manifest.cache = try string(value)
             case "formats": manifest.formats = try strings(value)
             case "articles": manifest.articles = try articles(value)
+            case "stories": manifest.stories = try stories(value)
             case "markdown": manifest.markdown = try markdown(value)
             case "xlsx": manifest.xlsx = try xlsx(value)
             case "epub": manifest.epub = try epub(value)
@@ -77,13 +78,23 @@ private struct ManifestDecoder {
         return overrides
     }
 
+    /// `Story name: [files or folders]`, in the order written.
+    private func stories(_ node: Node) throws(DossierKitError) -> [(title: String, paths: [String])] {
+        var stories: [(title: String, paths: [String])] = []
+        for (keyNode, value) in try mapping(node) {
+            stories.append((try string(keyNode), value.sequence != nil ? try strings(value) : [try string(value)]))
+        }
+        return stories
+    }
+
     private func markdown(_ node: Node) throws(DossierKitError) -> MarkdownOptions {
         var options = MarkdownOptions()
-        try forEachKey(in: node, known: ["front-matter", "citations", "template", "mermaid"]) { key, value throws(DossierKitError) in
+        try forEachKey(in: node, known: ["front-matter", "citations", "template", "mermaid", "words"]) { key, value throws(DossierKitError) in
             switch key {
             case "front-matter": options.frontMatter = try choice(value, FrontMatterStyle.self)
             case "citations": options.citations = try choice(value, CitationStyle.self)
             case "template": options.template = URL(fileURLWithPath: try string(value))
+            case "words": options.words = try int(value)
             default: options.mermaid = try bool(value)
             }
         }

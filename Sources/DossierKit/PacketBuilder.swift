@@ -17,10 +17,13 @@ public struct BuildRequest: Sendable {
     /// Read URL inputs from the cache only.
     public var offline: Bool
     public var fetchPolicy: FetchPolicy
+    /// The manifest's `stories:` (see ``AssemblyOptions/stories``).
+    public var stories: [(title: String, paths: [String])]
 
     public init(inputs: [String], outputDirectory: String = "packet", formats: [String] = [],
                 title: String? = nil, date: PacketDate, overrides: [String: ArticleOverride] = [:],
-                cacheDirectory: String? = nil, offline: Bool = false, fetchPolicy: FetchPolicy = FetchPolicy()) {
+                cacheDirectory: String? = nil, offline: Bool = false, fetchPolicy: FetchPolicy = FetchPolicy(),
+                stories: [(title: String, paths: [String])] = []) {
         self.inputs = inputs
         self.outputDirectory = outputDirectory
         self.formats = formats
@@ -30,6 +33,7 @@ public struct BuildRequest: Sendable {
         self.cacheDirectory = cacheDirectory
         self.offline = offline
         self.fetchPolicy = fetchPolicy
+        self.stories = stories
     }
 
     /// The cache folder this request uses.
@@ -76,7 +80,7 @@ public struct PacketBuilder: Sendable {
         let output = URL(fileURLWithPath: request.outputDirectory)
         try checkOutputDirectory(output)
 
-        var options = AssemblyOptions(title: request.title, date: request.date, overrides: request.overrides)
+        var options = AssemblyOptions(title: request.title, date: request.date, overrides: request.overrides, stories: request.stories)
         let inputs = obtainWebPages(request, into: &options, progress: progress)
         let packet: Packet
         do {

@@ -28,6 +28,8 @@ public struct MarkdownOptions: Sendable {
     /// - `frontMatter`: the front matter chosen by ``frontMatter`` (Markdown)
     /// - `articles`: `id`, `title`, `titleInferred`, `source`, `outlet`, `byline`, `date`, `tags`,
     ///   and `link`, the URL ready for `[…]({{{link}}})`, present only for `http`/`https` (Markdown)
+    /// - `synopsis` (in order): `id`, `text`, `article`, `paragraph`, `citation`
+    /// - `stories` (most central first): `id`, `title`, `articles` (article IDs)
     /// - `keyPoints` (packet-wide, most central first): `id`, `rank`, `text`, `article`, `paragraph`, `citation`
     /// - `quotes` (packet order): `id`, `text`, `speaker` (the entity's name), `partial`,
     ///   `sources` (how many articles carry it), `article`, `paragraph`, `citation`
@@ -45,23 +47,31 @@ public struct MarkdownOptions: Sendable {
     public var template: URL?
     /// Adds a Mermaid `timeline` block after the timeline section.
     public var mermaid: Bool
+    /// The most reading words of the built-in layout: all but front matter, tables and footnote
+    /// definitions. 600 reads in about two minutes; what does not fit is counted and pointed to.
+    public var words: Int
+
+    public static let defaultWords = 600
 
     public init(frontMatter: FrontMatterStyle = .yaml, citations: CitationStyle = .footnotes,
-                template: URL? = nil, mermaid: Bool = false) {
+                template: URL? = nil, mermaid: Bool = false, words: Int = MarkdownOptions.defaultWords) {
         self.frontMatter = frontMatter
         self.citations = citations
         self.template = template
         self.mermaid = mermaid
+        self.words = words
     }
 }
 
 /// The wiki brief, `brief.md`: GitHub-flavoured Markdown that reads in two minutes and cites every claim.
 ///
-/// In order, each section left out when empty: front matter, title, date, a one-paragraph summary
-/// (the packet's key points), key points, who said what, facts, timeline, people, organisations and
-/// places, sources, then the footnotes. Long lists stop (after 10 key points, 50 quotes, facts,
-/// events, names or sources) with "And N more … in factsheet.xlsx." Article text is escaped so
-/// that no renderer turns it into markup, HTML or links.
+/// In order, each section left out when empty: front matter, title, date and counts, the synopsis
+/// (a few central sentences of different articles), key points (under each story's heading when there
+/// are several stories), who said what (speakers by importance, their strongest quotes), facts (a table:
+/// each number in its shortened sentence), timeline, people, organisations and places, sources (a
+/// table), then the footnotes (outlet, title, date, link, the paragraph's opening words). Running text
+/// keeps to ``MarkdownOptions/words``; a list that stops says how many more items `factsheet.xlsx` has
+/// and on which sheet. Article text is escaped so that no renderer turns it into markup, HTML or links.
 public struct MarkdownExporter: Exporter {
     public let name = "markdown"
     public let fileName = "brief.md"

@@ -80,6 +80,13 @@ struct TemplateBrief {
                  "date": value(article.date?.description), "tags": article.tags.map(text.plain),
                  "link": article.url.flatMap(MarkdownText.linkDestination) ?? Absent()]
             },
+            "synopsis": items.synopsis.map { sentence -> [String: Any] in
+                ["id": text.plain(sentence.id), "text": text.plain(sentence.text), "article": text.plain(sentence.article),
+                 "paragraph": text.plain(sentence.paragraph), "citation": cite(sentence.provenance)]
+            },
+            "stories": items.stories.map { story -> [String: Any] in
+                ["id": text.plain(story.id), "title": text.plain(story.title), "articles": story.articles.map(text.plain)]
+            },
             "keyPoints": items.keyPoints.map { point -> [String: Any] in
                 ["id": text.plain(point.id), "rank": point.rank, "text": text.plain(point.text),
                  "article": text.plain(point.article), "paragraph": text.plain(point.paragraph), "citation": cite(point.provenance)]

@@ -82,7 +82,7 @@ struct ManifestTests {
             #expect {
                 try ManifestReader.read(path)
             } throws: { error in
-                "\(error)" == "\(path):3: unknown key 'citatons'. Did you mean 'citations'? Known keys here: front-matter, citations, template, mermaid."
+                "\(error)" == "\(path):3: unknown key 'citatons'. Did you mean 'citations'? Known keys here: front-matter, citations, template, mermaid, words."
             }
         }
     }

@@ -27,9 +27,9 @@ struct RichWorkbookTests {
         }
         let tables = try Self.sheetNames.map { try workbook[$0].tables }
         #expect(tables == [
-            ["Overview": "A1:B14", "SheetIndex": "D1:E10", "TopEntities": "G1:H4"],
-            ["KeyPoints": "A1:I5"], ["Quotes": "A1:L5"], ["Entities": "A1:G4"], ["Mentions": "A1:D6"], ["Facts": "A1:M5"],
-            ["Timeline": "A1:I4"], ["Sources": "A1:K3"], ["Paragraphs": "A1:D\(Self.blockCount + 1)"], ["Warnings": "A1:H6"],
+            ["Overview": "A1:B16", "SheetIndex": "D1:E10", "TopEntities": "G1:H4"],
+            ["KeyPoints": "A1:J5"], ["Quotes": "A1:M5"], ["Entities": "A1:G4"], ["Mentions": "A1:D6"], ["Facts": "A1:N5"],
+            ["Timeline": "A1:J4"], ["Sources": "A1:K3"], ["Paragraphs": "A1:D\(Self.blockCount + 1)"], ["Warnings": "A1:H6"],
         ])
         #expect(diagnostics.isEmpty)
     }
@@ -44,9 +44,9 @@ struct RichWorkbookTests {
     @Test func overviewCountsLinksEverySheetAndChartsTopEntities() throws {
         let overview = try workbook["Overview"]
         #expect(overview.column("A") == ["Title", "Date", "Generator", "Version", "Articles", "Outlets", "Key points", "Quotes",
-                                         "Entities", "Facts", "Timeline events", "Corroborations", "Warnings"])
+                                         "Entities", "Facts", "Timeline events", "Corroborations", "Warnings", "Key point 1", "Key point 2"])
         #expect(overview.column("B") == ["Sahel briefing", "2021-09-26T00:00:00", "Dossier", "0.1.0", "2", "1", "4", "4",
-                                         "3", "4", "3", "3", "5"])
+                                         "3", "4", "3", "3", "5"] + SamplePackets.rich.keyPoints.filter { $0.scope == .packet }.map(\.text))
         #expect(overview.cells["B3"]?.type == "d")
         #expect(overview.cells["B3"]?.format == "yyyy-mm-dd")
         #expect((6...14).allSatisfy { overview.cells["B\($0)"]?.type == "n" })
@@ -155,12 +155,28 @@ struct RichWorkbookTests {
                                                 "", "articles/lavrov-un.txt", "", "a2", ""])
     }
 
+    @Test func synopsisOpensTheOverviewAndEveryItemNamesItsStory() throws {
+        var packet = SamplePackets.rich
+        packet.stories = [Story(id: "st1", title: "Sahel drawdown", articles: ["a1", "a2"])]
+        packet.synopsis = [SynopsisSentence(id: "s1", text: "France is cutting its Sahel force.", article: "a1", paragraph: "a1-p1", story: "st1")]
+        for i in packet.quotes.indices { packet.quotes[i].story = "st1" }
+        for i in packet.timeline.indices { packet.timeline[i].story = "st1" }
+        let directory = try TemporaryDirectory()
+        let workbook = try WorkbookReader.read(WorkbookReader.export(packet, in: directory).file)
+        let overview = try workbook["Overview"]
+        #expect(overview.cells["A15"]?.value == "What happened")
+        #expect(overview.cells["B15"]?.value == "France is cutting its Sahel force.")
+        #expect(try workbook["Quotes"].column("J") == packet.quotes.map { _ in "Sahel drawdown" })
+        #expect(try workbook["Timeline"].column("G") == packet.timeline.map { _ in "Sahel drawdown" })
+        #expect(try workbook["Facts"].column("K").allSatisfy(\.isEmpty), "items without a story leave the column empty")
+    }
+
     @Test func aPacketWithoutAnalysisStillHasEveryTable() throws {
         let directory = try TemporaryDirectory()
         let empty = try WorkbookReader.read(WorkbookReader.export(SamplePackets.emptyAnalysis, in: directory).file)
         #expect(empty.sheetNames == Self.sheetNames)
         // Excel needs a data row under a table's header, so an empty table spans one empty row.
-        #expect(try empty["Quotes"].tables == ["Quotes": "A1:L2"])
+        #expect(try empty["Quotes"].tables == ["Quotes": "A1:M2"])
         #expect(try empty["Quotes"].row(1, columns: 2) == ["ID", "Quote"])
         #expect(try empty["Overview"].tables["TopEntities"] == "G1:H2")
         #expect(empty.charts.isEmpty)

@@ -28,7 +28,7 @@ struct ScaleTests {
             #expect(b.tables.isEmpty)
         }
         let filters = try ["Key points", "Quotes", "Entities", "Mentions", "Facts", "Timeline", "Sources", "Paragraphs", "Warnings"].map { try streamed[$0].autofilter }
-        #expect(filters == ["A1:I5", "A1:L5", "A1:G4", "A1:D6", "A1:M5", "A1:I4", "A1:K3", "A1:D\(RichWorkbookTests.blockCount + 1)", "A1:H6"])
+        #expect(filters == ["A1:J5", "A1:M5", "A1:G4", "A1:D6", "A1:N5", "A1:J4", "A1:K3", "A1:D\(RichWorkbookTests.blockCount + 1)", "A1:H6"])
         #expect(try streamed["Overview"].autofilter == nil)
         #expect(streamed.charts.count == 1)
     }
@@ -44,7 +44,7 @@ struct ScaleTests {
                                         "Mentions", "Mentions 2", "Mentions 3", "Mentions 4", "Mentions 5",
                                         "Facts", "Facts 2", "Facts 3", "Facts 4", "Timeline", "Timeline 2", "Timeline 3",
                                         "Sources", "Sources 2"] + (1...RichWorkbookTests.blockCount).map { $0 == 1 ? "Paragraphs" : "Paragraphs \($0)" } + (1...14).map { $0 == 1 ? "Warnings" : "Warnings \($0)" })
-        #expect(try workbook["Quotes 2"].tables == ["Quotes_2": "A1:L2"])
+        #expect(try workbook["Quotes 2"].tables == ["Quotes_2": "A1:M2"])
         #expect(try workbook["Quotes 2"].row(2, columns: 2) == ["a1-q2", "unilateral"])
         // a2 is the first row of the second Sources sheet, and its links say so.
         #expect(try workbook["Sources 2"].cells["A2"]?.value == "a2")

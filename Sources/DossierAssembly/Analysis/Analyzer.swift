@@ -7,6 +7,8 @@ struct PacketAnalysis {
     var quantities: [Quantity] = []
     var timeline: [TimelineEvent] = []
     var keyPoints: [KeyPoint] = []
+    var synopsis: [SynopsisSentence] = []
+    var stories: [Story] = []
     var corroborations: [Corroboration] = []
 }
 
@@ -24,14 +26,18 @@ typealias ArticleFindings = (quotes: [Quote], quantities: [Quantity], timeline: 
 enum Analyzer {
     /// `heldTextLimit`: how much of the packet's text keeps its prepared form between the passes
     /// (see ``PreparedTexts``); it changes the time and memory taken, never the analysis.
-    static func analyze(_ articles: [Article], heldTextLimit: Int = PreparedTexts.defaultHeldTextLimit) -> PacketAnalysis {
+    static func analyze(_ articles: [Article], declaredStories: [DeclaredStory]? = nil,
+                        heldTextLimit: Int = PreparedTexts.defaultHeldTextLimit) -> PacketAnalysis {
         let (found, sentences) = readPasses(articles, heldTextLimit: heldTextLimit)
         var analysis = found
+        let grouping = StoryGrouper.group(articleVectors: sentences.map { StoryGrouper.articleVector($0.map(\.vector)) },
+                                          entitySets: entitySets(found.entities, articles: articles), declared: declaredStories)
+        let storyOfArticle = grouping.storyOfArticle(count: articles.count)
         // Key points and corroborations do not depend on each other: they run side by side.
         let late = [LateStep.keyPoints, .corroborations].concurrentMap { step -> LateResult in
             switch step {
             case .keyPoints:
-                .keyPoints(KeyPointRanker.keyPoints(sentences: sentences, articleIDs: articles.map(\.id)))
+                .keyPoints(KeyPointRanker.select(sentences: sentences, articleIDs: articles.map(\.id), storyOfArticle: storyOfArticle))
             case .corroborations:
                 .corroborations(Corroborator.corroborations(articles: articles, quotes: found.quotes,
                                                             quantities: found.quantities, entities: found.entities))
@@ -39,15 +45,32 @@ enum Analyzer {
         }
         for result in late {
             switch result {
-            case .keyPoints(let points): analysis.keyPoints = points
-            case .corroborations(let corroborations): analysis.corroborations = corroborations
+            case .keyPoints(let selection):
+                analysis.keyPoints = selection.keyPoints
+                analysis.synopsis = selection.synopsis
+            case .corroborations(let corroborations):
+                analysis.corroborations = StoryGrouper.independent(corroborations, grouping: grouping, articleIDs: articles.map(\.id))
             }
         }
+        analysis.stories = StoryGrouper.stories(grouping, articles: articles, keyPoints: analysis.keyPoints)
+        analysis.markStories()
         return analysis
     }
 
+    /// The entities each article names.
+    private static func entitySets(_ entities: [Entity], articles: [Article]) -> [Set<String>] {
+        let indexOfArticle = Dictionary(uniqueKeysWithValues: articles.enumerated().map { ($1.id, $0) })
+        var sets = Array(repeating: Set<String>(), count: articles.count)
+        for entity in entities {
+            for mention in entity.mentions {
+                if let a = indexOfArticle[mention.article] { sets[a].insert(entity.id) }
+            }
+        }
+        return sets
+    }
+
     private enum LateStep { case keyPoints, corroborations }
-    private enum LateResult { case keyPoints([KeyPoint]), corroborations([Corroboration]) }
+    private enum LateResult { case keyPoints(KeyPointRanker.Selection), corroborations([Corroboration]) }
 
     /// The three passes over the prepared text: the entities, quotes, quantities and timeline of the packet,
     /// and each article's key point sentences, weighed. Each step hands on only what the next needs, so the

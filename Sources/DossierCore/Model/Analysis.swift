@@ -72,14 +72,18 @@ public struct Quote: Sendable, Codable, Equatable, Identifiable {
     public var partial: Bool
     public var article: String
     public var paragraph: String
+    /// The ``Story`` ID of the item's article; nil in packets written before stories existed.
+    public var story: String?
 
-    public init(id: String, text: String, speaker: String?, partial: Bool, article: String, paragraph: String) {
+    public init(id: String, text: String, speaker: String?, partial: Bool, article: String, paragraph: String,
+                story: String? = nil) {
         self.id = id
         self.text = text
         self.speaker = speaker
         self.partial = partial
         self.article = article
         self.paragraph = paragraph
+        self.story = story
     }
 }
 
@@ -99,9 +103,11 @@ public struct Quantity: Sendable, Codable, Equatable, Identifiable {
     public var context: Bool?
     public var article: String
     public var paragraph: String
+    /// The ``Story`` ID of the item's article.
+    public var story: String?
 
     public init(id: String, value: Double, unit: String? = nil, noun: String, text: String,
-                sentence: String, context: Bool? = nil, article: String, paragraph: String) {
+                sentence: String, context: Bool? = nil, article: String, paragraph: String, story: String? = nil) {
         self.id = id
         self.value = value
         self.unit = unit
@@ -111,6 +117,7 @@ public struct Quantity: Sendable, Codable, Equatable, Identifiable {
         self.context = context
         self.article = article
         self.paragraph = paragraph
+        self.story = story
     }
 }
 
@@ -129,14 +136,18 @@ public struct TimelineEvent: Sendable, Codable, Equatable, Identifiable {
     public var summary: String
     public var article: String
     public var paragraph: String
+    /// The ``Story`` ID of the item's article.
+    public var story: String?
 
-    public init(id: String, date: String, precision: DatePrecision, summary: String, article: String, paragraph: String) {
+    public init(id: String, date: String, precision: DatePrecision, summary: String, article: String, paragraph: String,
+                story: String? = nil) {
         self.id = id
         self.date = date
         self.precision = precision
         self.summary = summary
         self.article = article
         self.paragraph = paragraph
+        self.story = story
     }
 }
 
@@ -156,14 +167,57 @@ public struct KeyPoint: Sendable, Codable, Equatable, Identifiable {
     public var text: String
     public var article: String
     public var paragraph: String
+    /// The ``Story`` ID of the item's article.
+    public var story: String?
 
-    public init(id: String, scope: KeyPointScope, rank: Int, text: String, article: String, paragraph: String) {
+    public init(id: String, scope: KeyPointScope, rank: Int, text: String, article: String, paragraph: String,
+                story: String? = nil) {
         self.id = id
         self.scope = scope
         self.rank = rank
         self.text = text
         self.article = article
         self.paragraph = paragraph
+        self.story = story
+    }
+}
+
+/// One sentence of the packet's synopsis: a central sentence of an article, quoted as written.
+public struct SynopsisSentence: Sendable, Codable, Equatable, Identifiable {
+    /// `s1`, `s2`, … in reading order.
+    public var id: String
+    public var text: String
+    public var article: String
+    public var paragraph: String
+    public var story: String?
+
+    public init(id: String, text: String, article: String, paragraph: String, story: String? = nil) {
+        self.id = id
+        self.text = text
+        self.article = article
+        self.paragraph = paragraph
+        self.story = story
+    }
+}
+
+/// Articles that report the same event: one input folder, one entry of the manifest's `stories:`,
+/// or articles that share names and vocabulary.
+public struct Story: Sendable, Codable, Equatable, Identifiable {
+    /// `st1`, `st2`, … most central first.
+    public var id: String
+    /// The manifest's name for it, else the headline of its most central article.
+    public var title: String
+    /// Article IDs in packet order.
+    public var articles: [String]
+    /// Groups of article IDs whose texts are near-identical copies of one wire story: each group
+    /// counts as one source. Absent when the story has none.
+    public var syndicated: [[String]]?
+
+    public init(id: String, title: String, articles: [String], syndicated: [[String]]? = nil) {
+        self.id = id
+        self.title = title
+        self.articles = articles
+        self.syndicated = syndicated
     }
 }
 

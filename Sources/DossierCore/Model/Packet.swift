@@ -17,6 +17,11 @@ public struct Packet: Sendable, Codable, Equatable {
     public var quantities: [Quantity]
     public var timeline: [TimelineEvent]
     public var keyPoints: [KeyPoint]
+    /// Two to four central sentences of different articles that say what happened; nil in packets
+    /// written before the synopsis existed.
+    public var synopsis: [SynopsisSentence]?
+    /// The packet's articles grouped by the event they report; nil in packets written before stories existed.
+    public var stories: [Story]?
     public var corroborations: [Corroboration]
     /// Everything the build reported: skipped files, removed control characters, limits reached.
     public var diagnostics: [Diagnostic]
@@ -31,6 +36,8 @@ public struct Packet: Sendable, Codable, Equatable {
         quantities: [Quantity] = [],
         timeline: [TimelineEvent] = [],
         keyPoints: [KeyPoint] = [],
+        synopsis: [SynopsisSentence]? = nil,
+        stories: [Story]? = nil,
         corroborations: [Corroboration] = [],
         diagnostics: [Diagnostic] = []
     ) {
@@ -44,6 +51,8 @@ public struct Packet: Sendable, Codable, Equatable {
         self.quantities = quantities
         self.timeline = timeline
         self.keyPoints = keyPoints
+        self.synopsis = synopsis
+        self.stories = stories
         self.corroborations = corroborations
         self.diagnostics = diagnostics
     }

@@ -1,7 +1,7 @@
 import DossierCore
 import DossierXHTML
 
-/// The Overview chapter: the packet's key points, a short timeline, the most-mentioned entities and
+/// The Overview chapter: the packet's synopsis and key points, a short timeline, the most-mentioned entities and
 /// what several articles corroborate, each item linked to the paragraph it comes from.
 struct OverviewRenderer {
     static let timelineLength = 12
@@ -20,6 +20,11 @@ struct OverviewRenderer {
         let corroborated = packet.corroborations.filter { $0.kind != .entity }
         if keyPoints.isEmpty, packet.timeline.isEmpty, packet.entities.isEmpty, corroborated.isEmpty {
             writer.elementLine("p", text: "The analysis found no key points, dates, names or corroborated facts in these articles; read them in full below.")
+        }
+        writeSection("What happened", id: "synopsis", items: packet.synopsis ?? [], ordered: false, to: &writer) { sentence, writer in
+            writer.element("span", [("class", "item-text")], text: sentence.text)
+            writer.raw(" ")
+            anchors.writeCitation(Provenance(article: sentence.article, paragraph: sentence.paragraph), into: &writer)
         }
         writeSection("Key points", id: "key-points", items: keyPoints, ordered: true, to: &writer) { point, writer in
             writer.element("span", [("class", "item-text")], text: point.text)

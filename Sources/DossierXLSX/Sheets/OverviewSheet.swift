@@ -1,6 +1,6 @@
 import DossierCore
 
-/// The first sheet: what the packet holds, links to every other sheet, and a bar chart of the most
+/// The first sheet: what the packet holds, its synopsis and key points, links to every other sheet, and a bar chart of the most
 /// mentioned entities. Three tables side by side: A–B, D–E and G–H; the chart sits at J2.
 ///
 /// It is written last (into the sheet added first) because it counts the warnings and lists the
@@ -13,6 +13,7 @@ struct OverviewSheet {
     private static let entityColumn = 6
 
     private let summary: [(label: String, value: Cell)]
+    private let editorial: [(label: String, value: Cell)]
     private let topEntities: [(name: String, mentions: Int)]
 
     init(_ packet: Packet, text: CellText) {
@@ -38,6 +39,12 @@ struct OverviewSheet {
             guard case .text(let value) = row.value else { return row }
             return (row.label, .text(safe(value, row: index, column: Self.summaryColumn)))
         }
+        // Below the counts and the Warnings row: what happened and the key points, as the brief opens.
+        let editorialRows = (packet.synopsis ?? []).map { ("What happened", $0.text) }
+            + packet.keyPoints.filter { $0.scope == .packet }.sorted { $0.rank < $1.rank }.map { ("Key point \($0.rank)", $0.text) }
+        editorial = editorialRows.enumerated().map { index, row in
+            (row.0, .text(safe(row.1, row: rows.count + 1 + index, column: Self.summaryColumn)))
+        }
         let ranked = packet.entities.sorted { ($1.mentions.count, $0.name) < ($0.mentions.count, $1.name) }
         topEntities = ranked.prefix(Self.topEntityCount).enumerated().map {
             (safe($1.name, row: $0, column: Self.entityColumn), $1.mentions.count)
@@ -46,7 +53,7 @@ struct OverviewSheet {
 
     /// `sheets` are the other sheets in tab order; `warnings` the rows written on the Warnings sheet.
     func layout(sheets: [(name: String, summary: String)], warnings: Int) -> SheetLayout {
-        let rows = summary + [("Warnings", .count(warnings))]
+        let rows = summary + [("Warnings", .count(warnings))] + editorial
         let summaryTable = TableBlock(name: "Overview", columns: [Column(header: "Item", width: 16), Column(header: "Value", width: 44, wraps: true)],
                                       items: rows) { Row(cells: [.text($0.label), $0.value]) }
         let sheetTable = TableBlock(name: "SheetIndex", firstColumn: 3,

@@ -8,8 +8,9 @@ import Foundation
 enum KeyPointRanker {
     static let damping = 0.85
     static let iterations = 30
-    /// Sentences shorter than this are headlines or fragments, longer ones run-ons.
-    static let wordRange = 6...80
+    /// Sentences shorter than this are headlines or fragments, longer ones run-ons that no brief of
+    /// two minutes has room for.
+    static let wordRange = 6...45
     /// Two sentences more alike than this say the same thing.
     static let duplicateSimilarity = 0.8
 
@@ -70,6 +71,8 @@ enum KeyPointRanker {
                 }
                 guard !counts.isEmpty else { continue }
                 let bytes = unit.tokens[range.lowerBound].start..<unit.tokens[range.upperBound - 1].end
+                // Junk (see ``SentenceShape``) still says what the article is about (a live blog's entries all
+                // open with a time stamp), so it is ranked and grouped with the rest; only picking skips it.
                 result.places.append(SentencePlace(article: a, paragraph: unit.paragraph, unitText: unit.text, bytes: bytes))
                 result.counts.append(counts)
             }
@@ -77,22 +80,37 @@ enum KeyPointRanker {
         return result
     }
 
-    /// Up to five key points per article and eight for the packet, from each article's weighed sentences.
-    static func keyPoints(sentences sentencesByArticle: [[Sentence]], articleIDs: [String]) -> [KeyPoint] {
+    /// What the ranking picks: key points (each article's, then the packet's) and the synopsis.
+    struct Selection {
+        var keyPoints: [KeyPoint]
+        var synopsis: [SynopsisSentence]
+    }
+
+    /// Up to five key points per article and eight for the packet, from each article's weighed sentences,
+    /// and the synopsis. `storyOfArticle` numbers each article's story, so that every story has a say.
+    static func select(sentences sentencesByArticle: [[Sentence]], articleIDs: [String], storyOfArticle: [Int]) -> Selection {
         let sentences = sentencesByArticle.flatMap { $0 }
+        let storyCount = (storyOfArticle.max() ?? -1) + 1
         // Rankings are independent per article and for the packet, so all run at once, and the packet's
         // pick with them. The articles' picks are not (a sentence chosen for one article is skipped in
         // later ones): they run after, in article order, from rankings whose first texts are ready.
         let jobs: [Int?] = [nil] + articleIDs.indices.map { $0 }
         let results = jobs.concurrentMap { job -> RankingJob in
             guard let a = job else {
-                let count = min(sentences.count, max(5, min(8, articleIDs.count + 3)))
-                let ranking = Ranking(sentences, scores: packetScores(sentences), preparing: count + 2)
-                var packetKeys: Set<String> = []
-                return .packet(pick(count, from: ranking, excluding: &packetKeys).enumerated().map { rank, pair in
-                    KeyPoint(id: "k\(rank + 1)", scope: .packet, rank: rank + 1, text: pair.line,
-                             article: articleIDs[pair.sentence.place.article], paragraph: pair.sentence.place.paragraph)
-                })
+                let count = min(sentences.count, max(5, min(8, max(storyCount, articleIDs.count + 3))))
+                let ranking = Ranking(sentences, scores: packetScores(sentences), preparing: PacketPick.pool(count))
+                let pick = PacketPick(ranking: ranking, storyOfArticle: storyOfArticle)
+                let points = pick.keyPoints(count)
+                let synopsis = pick.synopsis(min(4, max(2, storyCount)), after: points, distinctArticles: articleIDs.count > 1)
+                return .packet(
+                    points.enumerated().map { rank, pair in
+                        KeyPoint(id: "k\(rank + 1)", scope: .packet, rank: rank + 1, text: pair.line,
+                                 article: articleIDs[pair.sentence.place.article], paragraph: pair.sentence.place.paragraph)
+                    },
+                    synopsis.enumerated().map { n, pair in
+                        SynopsisSentence(id: "s\(n + 1)", text: pair.line, article: articleIDs[pair.sentence.place.article],
+                                         paragraph: pair.sentence.place.paragraph)
+                    })
             }
             let own = sentencesByArticle[a]
             return .article(Ranking(own, scores: scores(own), preparing: articleCount(own.count) + 2))
@@ -107,12 +125,12 @@ enum KeyPointRanker {
                                        text: line, article: id, paragraph: sentence.place.paragraph))
             }
         }
-        guard case .packet(let packetPoints) = results[0] else { return points }
-        return points + packetPoints
+        guard case .packet(let packetPoints, let synopsis) = results[0] else { return Selection(keyPoints: points, synopsis: []) }
+        return Selection(keyPoints: points + packetPoints, synopsis: synopsis)
     }
 
     private enum RankingJob {
-        case packet([KeyPoint])
+        case packet([KeyPoint], [SynopsisSentence])
         case article(Ranking)
     }
 
@@ -190,19 +208,24 @@ enum KeyPointRanker {
     /// and duplicate key of the first ones are cut ahead, on all cores.
     struct Ranking {
         let sentences: [Sentence]
+        let scores: [Double]
         let order: [Int]
-        let prepared: [(line: String, key: String)]
+        let prepared: [Prepared]
 
         init(_ sentences: [Sentence], scores: [Double], preparing count: Int) {
             self.sentences = sentences
+            self.scores = scores
             order = sentences.indices.sorted { scores[$0] != scores[$1] ? scores[$0] > scores[$1] : $0 < $1 }
             prepared = order.prefix(count).map { KeyPointRanker.text(of: sentences[$0]) }
         }
     }
 
-    private static func text(of sentence: Sentence) -> (line: String, key: String) {
+    /// A sentence's text on one line, its duplicate key, and whether it is junk that is never picked.
+    typealias Prepared = (line: String, key: String, isJunk: Bool)
+
+    static func text(of sentence: Sentence) -> Prepared {
         let line = sentence.place.line
-        return (line, normalizedKey(line))
+        return (line, normalizedKey(line), SentenceShape.junk(line) != nil)
     }
 
     /// The best `count` sentences of a ranking, skipping repeats; each with its text.
@@ -210,8 +233,8 @@ enum KeyPointRanker {
         var picked: [(sentence: Sentence, line: String)] = []
         for (position, index) in ranking.order.enumerated() where picked.count < count {
             let sentence = ranking.sentences[index]
-            let (line, key) = position < ranking.prepared.count ? ranking.prepared[position] : text(of: sentence)
-            guard !keys.contains(key),
+            let (line, key, isJunk) = position < ranking.prepared.count ? ranking.prepared[position] : text(of: sentence)
+            guard !isJunk, !keys.contains(key),
                   !picked.contains(where: { similarity($0.sentence.vector, sentence.vector) > duplicateSimilarity }) else { continue }
             keys.insert(key)
             picked.append((sentence, line))
@@ -219,7 +242,7 @@ enum KeyPointRanker {
         return picked
     }
 
-    private static func similarity(_ a: [(term: Int, weight: Double)], _ b: [(term: Int, weight: Double)]) -> Double {
+    static func similarity(_ a: [(term: Int, weight: Double)], _ b: [(term: Int, weight: Double)]) -> Double {
         var i = 0, j = 0, total = 0.0
         while i < a.count, j < b.count {
             if a[i].term == b[j].term { total += a[i].weight * b[j].weight; i += 1; j += 1 } else if a[i].term < b[j].term { i += 1 } else { j += 1 }
