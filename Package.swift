@@ -29,10 +29,14 @@ let package = Package(
             providers: [.apt(["libzip-dev"])]
         ),
 
+        // The entity tagger's weights as generated C source (scripts/train-tagger): C compiles megabytes of
+        // bytes in seconds, and the model is inside the binary with no resource file to find at run time.
+        .target(name: "CTaggerModel"),
+
         .target(name: "DossierCore", exclude: ["Schema"]),
         .target(
             name: "DossierAssembly",
-            dependencies: ["DossierCore", .product(name: "Yams", package: "Yams")]
+            dependencies: ["DossierCore", "CTaggerModel", .product(name: "Yams", package: "Yams")]
         ),
         .target(
             name: "DossierMarkdown",

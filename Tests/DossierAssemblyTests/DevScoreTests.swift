@@ -28,7 +28,7 @@ import Testing
 
     @Test func entities() throws {
         let (value, output) = try Self.measure("entities")
-        #expect(value >= 0.67, "\(output)")
+        #expect(value >= 0.71, "\(output)")
     }
 
 
