@@ -34,18 +34,23 @@ struct NameFinder {
     /// organisation the tagger does not know.
     func candidates() -> [NameCandidate] {
         let tagged = taggedCandidates()
-        var taggedIn: [Int: [Int]] = [:]
+        // Each token a tagged name covers, to its name: a rule's words find the names they overlap in their own length.
+        var taggedAt: [TextPosition: Int] = [:]
         for (index, candidate) in tagged.enumerated() where candidate.inBody {
-            taggedIn[candidate.position.unit, default: []].append(index)
+            for t in candidate.position.token...candidate.endToken {
+                taggedAt[TextPosition(unit: candidate.position.unit, token: t)] = index
+            }
         }
         var replaced: Set<Int> = []
         var ruled: [NameCandidate] = []
         // The rules read capitals as acronyms: in a line in capitals the tagger, trained on such lines, decides.
-        for rule in ruleCandidates() where Self.isSure(rule) && !TextShape.isAllCaps(text.units[rule.position.unit].text) {
+        var capitalsUnits: [Int: Bool] = [:]
+        for rule in ruleCandidates() where Self.isSure(rule) {
+            let unit = rule.position.unit
+            if capitalsUnits[unit] == nil { capitalsUnits[unit] = TextShape.isAllCaps(text.units[unit].text) }
+            guard capitalsUnits[unit] == false else { continue }
             let span = rule.position.token...rule.endToken
-            let overlapping = (taggedIn[rule.position.unit] ?? []).filter {
-                span.overlaps(tagged[$0].position.token...tagged[$0].endToken)
-            }
+            let overlapping = Set(span.compactMap { taggedAt[TextPosition(unit: rule.position.unit, token: $0)] })
             guard overlapping.allSatisfy({
                 span.contains(tagged[$0].position.token) && span.contains(tagged[$0].endToken)
             }) else { continue }
