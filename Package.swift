@@ -34,13 +34,17 @@ let package = Package(
             providers: [.apt(["libxml2-dev"])]
         ),
 
+        // The entity tagger's weights as generated C source (scripts/train-tagger): C compiles megabytes of
+        // bytes in seconds, and the model is inside the binary with no resource file to find at run time.
+        .target(name: "CTaggerModel"),
+
         .target(name: "DossierCore", exclude: ["Schema"]),
         // Readers of the web: HTML pages and feeds (the only importer of CLibxml2), and URL fetching.
         .target(name: "DossierWeb", dependencies: ["DossierCore", "CLibxml2"]),
         .target(name: "DossierFetch", dependencies: ["DossierCore"]),
         .target(
             name: "DossierAssembly",
-            dependencies: ["DossierCore", "DossierWeb", .product(name: "Yams", package: "Yams")]
+            dependencies: ["DossierCore", "DossierWeb", "CTaggerModel", .product(name: "Yams", package: "Yams")]
         ),
         // Internal code the exporters share: the brief's selection of items, zip writing (the only
         // importer of CLibzip) and the escaping XML/XHTML writer.

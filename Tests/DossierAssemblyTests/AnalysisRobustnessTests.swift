@@ -4,13 +4,15 @@ import Testing
 @testable import DossierAssembly
 
 @Suite("Analysis: bad input") struct AnalysisRobustnessTests {
-    @Test func emptyBodiesAndHeadingsOnlyGiveNothing() {
+    /// Headings are labels, not statements: no quote or key point comes from them; their names are mentions.
+    @Test func emptyBodiesAndHeadingsOnlyGiveNothingButTheHeadingsNames() {
         let article = Article(id: "a1", source: "a1.txt", title: "T", body: [
             .heading(Heading(id: "a1-p1", level: 2, content: [.text("Breaking News From Paris")])),
             .paragraph(Paragraph(id: "a1-p2", text: "")),
         ])
         let analysis = Analyzer.analyze([article])
-        #expect(analysis.quotes.isEmpty && analysis.entities.isEmpty && analysis.keyPoints.isEmpty)
+        #expect(analysis.quotes.isEmpty && analysis.keyPoints.isEmpty)
+        #expect(analysis.entities.allSatisfy { $0.mentions.allSatisfy { $0.paragraph == "a1-p1" } })
     }
 
     @Test(.timeLimit(.minutes(2))) func aMegabyteLineWithStrayMarksIsAnalysedWithoutHanging() {

@@ -22,13 +22,13 @@ import Testing
 
     @Test func speakers() throws {
         let (value, output) = try Self.measure("speakers")
-        #expect(value >= 0.88, "\(output)")
+        #expect(value >= 0.90, "\(output)")
     }
 
 
     @Test func entities() throws {
         let (value, output) = try Self.measure("entities")
-        #expect(value >= 0.67, "\(output)")
+        #expect(value >= 0.75, "\(output)")
     }
 
 
@@ -52,6 +52,6 @@ import Testing
 
     @Test func overall() throws {
         let (value, output) = try Self.measure("overall")
-        #expect(value >= 0.87, "\(output)")
+        #expect(value >= 0.93, "\(output)")
     }
 }

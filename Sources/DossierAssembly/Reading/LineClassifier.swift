@@ -189,24 +189,32 @@ struct LineClassifier {
         return runs
     }
 
-    /// A line standing alone, of a sentence's length, that does not end as a sentence does: a picture's caption
-    /// (pages that set captions apart leave off their full stop), never a paragraph, which ends with its
-    /// punctuation, nor a subhead, which is shorter. The first text line is the title's place and stays.
+    /// A line standing alone, of a sentence's length, that does not end as a sentence does, between text
+    /// lines that do: a picture's caption (pages that set captions apart leave off their full stop), never
+    /// a paragraph, which ends with its punctuation, nor a subhead, which is shorter. Lines of a table or a
+    /// list of results, which follow each other unfinished, are data and stay. The first text line is the
+    /// title's place and stays.
     private func markUnfinishedLines(_ lines: inout [ReadLine]) {
         guard let first = lines.firstIndex(where: { $0.role == .body }) else { return }
-        for index in lines.indices where index > first && lines[index].role == .body && lines[index].shape == .text {
+        let textLines = lines.indices.filter { $0 > first && lines[$0].role == .body && lines[$0].shape == .text }
+        let unfinished = textLines.map { !Self.endsAsSentence(lines[$0].content) }
+        for (position, index) in textLines.enumerated() where unfinished[position] {
             let standsAlone = (index == 0 || lines[index - 1].role != .body) && (index + 1 == lines.count || lines[index + 1].role != .body)
             let content = lines[index].content
-            guard standsAlone, !TextShape.hasMoreWords(than: Self.ruleWordLimit, content),
-                  content.wordCount >= Self.shortestUnfinishedCaption,
-                  let last = content.last(where: { !TextShape.trailingClosers.contains($0) && !$0.isWhitespace }),
-                  last.isLetter || last.isNumber else { continue }
+            let neighboursFinished = (position == 0 || !unfinished[position - 1]) && (position + 1 == textLines.count || !unfinished[position + 1])
+            guard standsAlone, neighboursFinished, !TextShape.hasMoreWords(than: Self.ruleWordLimit, content),
+                  content.wordCount >= Self.shortestUnfinishedCaption else { continue }
             lines[index].role = .removed(.caption)
         }
     }
 
-    /// Fewer words than this without a full stop make a subhead ("Interest costs make it harder for the
-    /// government to do other things" has twelve).
+    /// True when the last character (closing quotes and brackets aside) is not a letter or digit.
+    private static func endsAsSentence(_ content: Substring) -> Bool {
+        guard let last = content.last(where: { !TextShape.trailingClosers.contains($0) && !$0.isWhitespace }) else { return true }
+        return !(last.isLetter || last.isNumber)
+    }
+
+    /// Fewer words than this without a full stop make a subhead, which runs to about a dozen words.
     static let shortestUnfinishedCaption = 13
 
     /// At the end, after the last body paragraph: a lone author name and author sentences.

@@ -42,6 +42,7 @@ struct EntityRegistry {
     private var ambiguousAliases: Set<String> = []
 
     static func resolve(articleIDs: [String], candidates: [[NameCandidate]]) -> EntityResult {
+        let candidates = KindVote.relabel(candidates)
         var registry = EntityRegistry()
         var assigned: [[Int?]] = candidates.map { Array(repeating: nil, count: $0.count) }
         var bodies: [(record: Int, organization: String, body: String)] = []
@@ -75,7 +76,7 @@ struct EntityRegistry {
                         registry.byKey["org|" + full.lowercased()] = registry.byKey["org|" + full.lowercased()] ?? record
                     }
                     assigned[a][c] = record
-                case .single, .titledSurname:
+                case .single, .titledSurname, .tagged:
                     break
                 }
             }
@@ -87,8 +88,9 @@ struct EntityRegistry {
 
         // Single words: surnames, short forms, acronyms, places, and speakers named once by surname.
         for (a, list) in candidates.enumerated() {
+            let firstNames = registry.firstNames(of: assigned[a])
             for (c, candidate) in list.enumerated() where assigned[a][c] == nil {
-                assigned[a][c] = registry.resolveSingle(candidate)
+                assigned[a][c] = registry.resolveSingle(candidate, firstNames: firstNames)
             }
         }
         return registry.result(articleIDs: articleIDs, candidates: candidates, assigned: assigned)
@@ -216,9 +218,29 @@ struct EntityRegistry {
         }
     }
 
-    private mutating func resolveSingle(_ candidate: NameCandidate) -> Int? {
+    /// The people an article names in full by their first names, where only one of them has that first name:
+    /// a story that names two of a family ("Ellen Gille", "Sarah Gille") then calls them "Ellen" and "Sarah".
+    private mutating func firstNames(of assigned: [Int?]) -> [String: Int] {
+        var people: [String: Set<Int>] = [:]
+        for record in Set(assigned.compactMap { $0 }) where records[record].kind == .person {
+            for form in records[record].forms where form.contains(" ") {
+                people[form.prefix { $0 != " " }.lowercased(), default: []].insert(root(record))
+            }
+        }
+        return people.compactMapValues { $0.count == 1 ? $0.first : nil }
+    }
+
+    private mutating func resolveSingle(_ candidate: NameCandidate, firstNames: [String: Int]) -> Int? {
         let form = candidate.text
         let key = form.lowercased()
+        if case .tagged(let kind) = candidate.kind {
+            if ambiguousAliases.contains(key) { return nil }
+            // A short form of a name the packet knows ("Lavrov" for Sergey Lavrov, "Hamilton" for Margaret Hamilton,
+            // whatever the tagger made of the word alone), or a name of its own.
+            if let record = aliasIndex[key].map({ root($0) }), records[record].kind == kind || kind != .other { return record }
+            if kind == .person, let record = firstNames[key] { return root(record) }
+            return add(form: form, key: Self.keyPrefix(kind) + key, kind: kind)
+        }
         if let record = aliasIndex[key] ?? aliasIndex[Self.acronymKey(form)] { return root(record) }
         if ambiguousAliases.contains(key) { return nil }
         if let place = Gazetteer.place(named: form) {
@@ -232,6 +254,15 @@ struct EntityRegistry {
         if let title = candidate.title { records[record].titles.append(title) }
         aliasIndex[key] = record
         return record
+    }
+
+    private static func keyPrefix(_ kind: EntityKind) -> String {
+        switch kind {
+        case .person: "person|"
+        case .organization: "org|"
+        case .place: "place|"
+        case .other: "other|"
+        }
     }
 
     /// The family name: the last word, with a particle before it ("Le Drian", "van der Leyen").
@@ -289,7 +320,7 @@ struct EntityRegistry {
         }
         output.mentions = candidates.enumerated().map { a, list in
             list.enumerated().compactMap { c, candidate in
-                guard let record = assigned[a][c], let id = idOfRoot[root(record)] else { return nil }
+                guard candidate.inBody, let record = assigned[a][c], let id = idOfRoot[root(record)] else { return nil }
                 return ResolvedMention(entity: id, kind: records[root(record)].kind, position: candidate.position,
                                        endToken: candidate.endToken, possessive: candidate.possessive,
                                        speechSubject: candidate.speechSubject, text: candidate.text)

@@ -69,3 +69,7 @@ enum Gazetteer {
         return result
     }()
 }
+
+extension Gazetteer {
+    static func isPlaceName(_ name: String) -> Bool { place(named: name) != nil }
+}

@@ -1,3 +1,5 @@
+import DossierCore
+
 /// A name found in the text, before the packet decides which entity it belongs to.
 struct NameCandidate {
     enum Kind: Equatable {
@@ -11,6 +13,8 @@ struct NameCandidate {
         case unlistedPlace
         /// One capitalised word or acronym, resolved against the names the packet knows.
         case single
+        /// A name the tagger typed that no rule confirms: resolved against the names the packet knows first.
+        case tagged(EntityKind)
     }
 
     var kind: Kind
@@ -32,4 +36,8 @@ struct NameCandidate {
     var speechSubject = false
     var sentenceInitial = false
     var isAcronym = false
+    /// False for a name in a heading or the title: a mention of the entity, never a speaker.
+    var inBody = true
+    /// True when the learned tagger found the name, false when a rule did.
+    var fromTagger = false
 }

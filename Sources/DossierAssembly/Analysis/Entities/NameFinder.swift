@@ -28,7 +28,51 @@ struct NameFinder {
         "PHOTO", "VIDEO", "READ", "MORE", "NEWS", "LIVE", "UPDATE", "WATCH", "MP", "MPS", "VS", "RIP", "FAQ",
     ]
 
+    /// The tagger's names, where a rule that says what a name is does not know better. A rule's name over the
+    /// same words or more ("French Ministry of Defense" over "Ministry of Defense") stands when a gazetteer, a
+    /// head word, a prefix or a title made it: it carries the title, the short forms and the parent
+    /// organisation the tagger does not know.
     func candidates() -> [NameCandidate] {
+        let tagged = taggedCandidates()
+        // Each token a tagged name covers, to its name: a rule's words find the names they overlap in their own length.
+        var taggedAt: [TextPosition: Int] = [:]
+        for (index, candidate) in tagged.enumerated() where candidate.inBody {
+            for t in candidate.position.token...candidate.endToken {
+                taggedAt[TextPosition(unit: candidate.position.unit, token: t)] = index
+            }
+        }
+        var replaced: Set<Int> = []
+        var ruled: [NameCandidate] = []
+        // The rules read capitals as acronyms: in a line in capitals the tagger, trained on such lines, decides.
+        var capitalsUnits: [Int: Bool] = [:]
+        for rule in ruleCandidates() where Self.isSure(rule) {
+            let unit = rule.position.unit
+            if capitalsUnits[unit] == nil { capitalsUnits[unit] = TextShape.isAllCaps(text.units[unit].text) }
+            guard capitalsUnits[unit] == false else { continue }
+            let span = rule.position.token...rule.endToken
+            let overlapping = Set(span.compactMap { taggedAt[TextPosition(unit: rule.position.unit, token: $0)] })
+            guard overlapping.allSatisfy({
+                span.contains(tagged[$0].position.token) && span.contains(tagged[$0].endToken)
+            }) else { continue }
+            replaced.formUnion(overlapping)
+            ruled.append(rule)
+        }
+        let kept = tagged.enumerated().filter { !replaced.contains($0.offset) }.map(\.element)
+        // Text order; the title and headings (unit -1) first, in the order they were read.
+        return (kept + ruled).enumerated().sorted { ($0.element.position, $0.offset) < ($1.element.position, $1.offset) }
+            .map(\.element)
+    }
+
+    /// A rule's candidate whose kind its own words prove.
+    private static func isSure(_ candidate: NameCandidate) -> Bool {
+        switch candidate.kind {
+        case .place, .organization, .unlistedPlace: true
+        case .person, .titledSurname: candidate.title != nil
+        case .single, .tagged: false
+        }
+    }
+
+    func ruleCandidates() -> [NameCandidate] {
         var result: [NameCandidate] = []
         for (u, unit) in text.units.enumerated() {
             let tokens = unit.tokens
