@@ -21,13 +21,15 @@ public struct PacketAssembler: Sendable {
         var failures: [AssemblyError] = []
         for (file, reading) in zip(files, readings) {
             switch reading {
-            case .success(let read):
-                var article = read.article
-                options.overrides[file]?.apply(to: &article)
-                article.id = "a\(articles.count + 1)"
-                article.renumberBlocks()
-                articles.append(article)
-                diagnostics += read.diagnostics.map { var d = $0; d.article = article.id; return d }
+            case .success(let reads):
+                for read in reads {
+                    var article = read.article
+                    options.overrides[file]?.apply(to: &article)
+                    article.id = "a\(articles.count + 1)"
+                    article.renumberBlocks()
+                    articles.append(article)
+                    diagnostics += read.diagnostics.map { var d = $0; d.article = article.id; return d }
+                }
             case .failure(let error):
                 failures.append(error)
                 diagnostics.append(Diagnostic(.error, code: "article-skipped", "skipped: \(error)", file: file))
@@ -51,8 +53,9 @@ public struct PacketAssembler: Sendable {
     }
 
     /// Reads files on all cores; results come back in input order, so output does not depend on timing.
-    static func readInParallel(_ files: [String]) -> [Result<ArticleReading, AssemblyError>] {
-        files.concurrentMap { path in Result { () throws(AssemblyError) in try ArticleReader.read(path: path) } }
+    /// A feed gives several articles.
+    static func readInParallel(_ files: [String]) -> [Result<[ArticleReading], AssemblyError>] {
+        files.concurrentMap { path in Result { () throws(AssemblyError) in try ArticleReader.readAll(path: path) } }
     }
 
     private static func title(for articles: [Article]) -> String {

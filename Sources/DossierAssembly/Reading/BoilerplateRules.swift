@@ -30,7 +30,8 @@ enum BoilerplateRules {
         case .relatedStory: line.words.count <= 6 && !TextShape.endsSentence(line.text)
         case .tagLine: isWhole(line, oneOf: tagLabels)
         case .caption: isWhole(line, oneOf: captionHeadings)
-        case .cookieBanner, .shareLine, .authorBox, .byline, .creditLine, .title, .frontMatter, .publicationDate: false
+        case .cookieBanner, .shareLine, .authorBox, .byline, .creditLine, .title, .frontMatter, .publicationDate,
+             .navigation, .advertisement, .comments, .pageChrome: false
         }
     }
 

@@ -24,6 +24,8 @@ public struct Article: Sendable, Codable, Equatable, Identifiable {
     public var body: [Block]
     /// Lines that cleaning took out of the body, each with the rule that removed it.
     public var removed: [RemovedLine]
+    /// Web pages and feeds: where each metadata field was found ("title" from "JSON-LD headline").
+    public var metadataSources: [MetadataSource]?
 
     public init(
         id: String, source: String, title: String, titleInferred: Bool = false,
@@ -61,7 +63,20 @@ public struct Article: Sendable, Codable, Equatable, Identifiable {
     enum CodingKeys: String, CodingKey {
         case id, source, title, titleInferred, byline, credit, outlet, dateline, date, dateSource, url, language, tags
         case body = "paragraphs"
-        case removed
+        case removed, metadataSources
+    }
+}
+
+/// Where one metadata field of a web page or feed item came from.
+public struct MetadataSource: Sendable, Codable, Equatable {
+    /// `title`, `byline`, `date`, `outlet`, `url`, `language`.
+    public var field: String
+    /// "JSON-LD headline", "meta og:title", "<title>", "RSS item <pubDate>".
+    public var source: String
+
+    public init(field: String, source: String) {
+        self.field = field
+        self.source = source
     }
 }
 
@@ -108,6 +123,13 @@ public enum BoilerplateRule: String, Sendable, Codable, CaseIterable {
     case title = "title"
     case frontMatter = "front-matter"
     case publicationDate = "publication-date"
+    /// Web pages: menus, breadcrumbs, pagination.
+    case navigation = "navigation"
+    case advertisement = "advertisement"
+    /// Web pages: reader comments and their forms.
+    case comments = "comments"
+    /// Web pages: headers, footers, sidebars, forms and other parts of the site around the article.
+    case pageChrome = "page-chrome"
 
     /// A phrase for people: "cookie or consent banner".
     public var explanation: String {
@@ -123,6 +145,10 @@ public enum BoilerplateRule: String, Sendable, Codable, CaseIterable {
         case .title: "title line (kept as the article's title)"
         case .frontMatter: "front matter (kept as the article's metadata)"
         case .publicationDate: "publication date line (kept as the article's date)"
+        case .navigation: "site navigation"
+        case .advertisement: "advertisement or sponsored block"
+        case .comments: "reader comments"
+        case .pageChrome: "page header, footer, sidebar or form"
         }
     }
 }
