@@ -6,18 +6,20 @@ import Foundation
 
 struct Inspect: ParsableCommand {
     static let configuration = CommandConfiguration(
-        abstract: "Show what assembly makes of one article.",
+        abstract: "Show what assembly makes of one article, web page or feed.",
         discussion: """
         Prints the structure (title, byline, credit, body), the lines removed as boilerplate with \
-        their reasons, and the quotes, entities, numbers and dates found.
+        their reasons, and the quotes, entities, numbers and dates found. For a web page or feed it also \
+        shows where each metadata field was found (JSON-LD, meta tags, <title>).
 
         Examples:
           dossier inspect examples/mali-briefing/articles/mali-wagner-france.txt
           dossier inspect article.md --json | jq '.quotes'
+          dossier inspect saved-page.html
         """
     )
 
-    @Argument(help: "One article file.")
+    @Argument(help: "One article file, web page or feed.")
     var file: String
 
     @Flag(help: "Print the packet model of this one article as JSON.")

@@ -147,6 +147,11 @@ struct BlockPass {
     // MARK: Inlines
 
     private mutating func pushFrame(_ style: Style) {
+        // A space before an element belongs outside it: "a <em>b</em>" is "a " then emphasis "b".
+        if pendingSpace && !isAtBlockStart("") {
+            appendPiece(" ")
+            pendingSpace = false
+        }
         if frames.count >= Self.maximumInlineDepth { frames.append(Frame(style: .plain)); return }
         frames.append(Frame(style: style))
     }
@@ -155,7 +160,7 @@ struct BlockPass {
         guard frames.count > 1 else { return }
         let frame = frames.removeLast()
         guard frame.content.contains(where: { !WhiteSpace.isBlank($0.plainText) }) else {
-            frames[frames.count - 1].content += frame.content.filter { if case .lineBreak = $0 { false } else { true } }
+            appendInlines(frame.content.filter { if case .lineBreak = $0 { false } else { true } })
             return
         }
         let inline: [Inline] = switch frame.style {
@@ -165,7 +170,14 @@ struct BlockPass {
         case .code: [.code(frame.content.plainText)]
         case .link(let url): [.link(text: frame.content, url: url)]
         }
-        frames[frames.count - 1].content += inline
+        appendInlines(inline)
+    }
+
+    /// Appends to the innermost frame, joining neighbouring text runs into one.
+    private mutating func appendInlines(_ inlines: [Inline]) {
+        for inline in inlines {
+            if case .text(let text) = inline { appendPiece(text) } else { frames[frames.count - 1].content.append(inline) }
+        }
     }
 
     /// Appends text with white space collapsed across element boundaries.
@@ -180,6 +192,10 @@ struct BlockPass {
                 piece.unicodeScalars.append(scalar == "\u{00A0}" ? " " : scalar)
             }
         }
+        appendPiece(piece)
+    }
+
+    private mutating func appendPiece(_ piece: String) {
         guard !piece.isEmpty else { return }
         var content = frames[frames.count - 1].content
         if case .text(let previous)? = content.last {

@@ -32,13 +32,23 @@ enum CleanPass {
                 node = removeAndAdvance(node, reason: .title, &work)
                 continue
             }
-            if work.flags.contains(.stripUnlikely) && tag != .body && tag != .a {
-                if (tag == .nav || ClassHints.matches(hint, any: ClassHints.unlikely))
-                    && !ClassHints.matches(hint, any: ClassHints.maybeCandidate)
-                    && !tree.hasAncestor(node, tagged: .table) && !tree.hasAncestor(node, tagged: .code) {
-                    node = removeAndAdvance(node, reason: ClassHints.reason(tag: tag, hint: hint, role: role), &work)
+            // Navigation by its element or role is never the article, however short the page.
+            if tag == .nav || role == "navigation" {
+                node = removeAndAdvance(node, reason: .navigation, &work)
+                continue
+            }
+            if tag != .body && tag != .a && ClassHints.matches(hint, any: ClassHints.unlikely)
+                && !ClassHints.matches(hint, any: ClassHints.maybeCandidate)
+                && !tree.hasAncestor(node, tagged: .table) && !tree.hasAncestor(node, tagged: .code) {
+                // Cookie banners go even when a short article sends extraction round again (they never
+                // hold it); the other hints (comments, sidebar, related, share) are given a second chance.
+                let reason = ClassHints.reason(tag: tag, hint: hint, role: role)
+                if work.flags.contains(.stripUnlikely) || reason == .cookieBanner {
+                    node = removeAndAdvance(node, reason: reason, &work)
                     continue
                 }
+            }
+            if work.flags.contains(.stripUnlikely) && tag != .body && tag != .a {
                 if let role, ClassHints.unlikelyRoles.contains(role) {
                     node = removeAndAdvance(node, reason: ClassHints.reason(tag: tag, hint: hint, role: role), &work)
                     continue

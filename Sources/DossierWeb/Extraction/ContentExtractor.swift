@@ -15,6 +15,7 @@ struct ContentExtractor {
 
     /// An article shorter than this (in characters) sends extraction round again with looser rules.
     static let minimumCharacters = 500
+    static let maximumLinkDensity = 0.5
 
     let title: String
     let wantsByline: Bool
@@ -37,13 +38,15 @@ struct ContentExtractor {
                 work.scores[article] = ScorePass.initialScore(article, work)
             }
             TidyPass.run(article, &work)
+            // What is mostly links is a menu or a list of stories, not an article.
+            if work.navigationDensity(article) > Self.maximumLinkDensity { continue }
             let (blocks, captions) = BlockPass.blocks(of: article, in: tree, baseURL: baseURL)
             let result = Result(blocks: blocks, removed: (work.removed + captions).sorted { $0.line < $1.line }, byline: work.byline)
             let length = blocks.reduce(0) { $0 + $1.plainText.unicodeScalars.count }
             if length >= Self.minimumCharacters { return result }
             attempts.append((length, result))
         }
-        return attempts.max { $0.length < $1.length }!.result
+        return attempts.max { $0.length < $1.length }?.result ?? Result(blocks: [], removed: [], byline: nil)
     }
 
     /// A feed item's content is the article already: it is only cleaned (no scoring, no siblings).

@@ -64,6 +64,18 @@ struct Workspace {
         return linkLength / Double(length)
     }
 
+    /// Share of the text in links that lead to another page (not `javascript:`, not within the page): what
+    /// makes a block a menu or a list of stories.
+    func navigationDensity(_ node: NodeTree.ID) -> Double {
+        let length = tree.innerTextLength(of: node)
+        guard length > 0 else { return 0 }
+        let leading = tree.descendants(of: node, tagged: [.a]).filter { link in
+            let href = (tree.attribute("href", of: link) ?? "").trimmingWhiteSpace.lowercased()
+            return !href.isEmpty && !href.hasPrefix("#") && !href.hasPrefix("javascript:")
+        }
+        return Double(leading.reduce(0) { $0 + tree.innerTextLength(of: $1) }) / Double(length)
+    }
+
     /// Share of the text inside elements with the given tags.
     func textDensity(_ node: NodeTree.ID, tags: Set<Tag>) -> Double {
         let length = tree.innerTextLength(of: node)

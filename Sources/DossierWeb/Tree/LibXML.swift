@@ -13,7 +13,8 @@ enum LibXML {
     static func parseHTML(_ bytes: [UInt8], encoding: String) -> Parsed? {
         silenceErrors()
         let options = Int32(HTML_PARSE_RECOVER.rawValue | HTML_PARSE_NOERROR.rawValue | HTML_PARSE_NOWARNING.rawValue
-            | HTML_PARSE_NONET.rawValue | HTML_PARSE_COMPACT.rawValue)
+            | HTML_PARSE_NONET.rawValue | HTML_PARSE_COMPACT.rawValue
+            | XML_PARSE_HUGE.rawValue)
         guard let context = htmlNewParserCtxt() else { return nil }
         defer { htmlFreeParserCtxt(context) }
         let document = bytes.withUnsafeBufferPointer { buffer in
@@ -63,30 +64,26 @@ enum LibXML {
         return Parsed(tree: copy(document, html: html), firstError: firstError)
     }
 
-    /// Copies libxml2's tree breadth of one loop: an explicit stack of (libxml2 node, parent in our tree).
+    /// Elements nested deeper than this are read as their content: no page means anything by it, and it keeps
+    /// every walk up the tree short.
+    static let maximumDepth = 256
+
+    /// Copies libxml2's tree in one loop over an explicit stack of (libxml2 node, parent in our tree, depth).
     private static func copy(_ document: xmlDocPtr, html: Bool) -> NodeTree {
         let tree = NodeTree()
-        var stack: [(xmlNodePtr, NodeTree.ID)] = []
-        var child = document.pointee.children
-        var pending: [(xmlNodePtr, NodeTree.ID)] = []
-        while let node = child {
-            pending.append((node, tree.root))
-            child = node.pointee.next
-        }
-        stack.append(contentsOf: pending.reversed())
-        while let (node, parent) = stack.popLast() {
+        var stack: [(xmlNodePtr, NodeTree.ID, Int)] = []
+        pushChildren(of: document.pointee.children, parent: tree.root, depth: 1, onto: &stack)
+        while let (node, parent, depth) = stack.popLast() {
             let line = Int(xmlGetLineNo(node))
             switch node.pointee.type {
             case XML_ELEMENT_NODE:
+                if depth > maximumDepth {
+                    pushChildren(of: node.pointee.children, parent: parent, depth: depth, onto: &stack)
+                    continue
+                }
                 let element = tree.makeElement(qualifiedName(node, html: html), line: line, attributes: attributes(of: node))
                 tree.appendChild(element, to: parent)
-                pending.removeAll(keepingCapacity: true)
-                var grandchild = node.pointee.children
-                while let inner = grandchild {
-                    pending.append((inner, element))
-                    grandchild = inner.pointee.next
-                }
-                stack.append(contentsOf: pending.reversed())
+                pushChildren(of: node.pointee.children, parent: element, depth: depth + 1, onto: &stack)
             case XML_TEXT_NODE, XML_CDATA_SECTION_NODE:
                 if let content = node.pointee.content {
                     tree.appendChild(tree.makeText(String(cString: content), line: line), to: parent)
@@ -102,6 +99,17 @@ enum LibXML {
             }
         }
         return tree
+    }
+
+    /// Pushes a sibling list in reverse, so they pop in document order.
+    private static func pushChildren(of first: xmlNodePtr?, parent: NodeTree.ID, depth: Int, onto stack: inout [(xmlNodePtr, NodeTree.ID, Int)]) {
+        let start = stack.count
+        var child = first
+        while let node = child {
+            stack.append((node, parent, depth))
+            child = node.pointee.next
+        }
+        stack[start...].reverse()
     }
 
     private static func htmlEntity(named name: UnsafePointer<xmlChar>) -> String {
