@@ -24,7 +24,24 @@ enum ClassHints {
     static let unlikelyRoles: Set<String> = ["menu", "menubar", "complementary", "navigation", "alert", "alertdialog", "dialog"]
 
     static func matches(_ hint: String, any words: [String]) -> Bool {
-        words.contains { hint.contains($0) }
+        let bytes = Array(hint.utf8)
+        return words.contains { contains(bytes, $0) }
+    }
+
+    /// A byte search: Foundation's `contains` bridges to NSString, and this runs for every element.
+    private static func contains(_ haystack: [UInt8], _ word: String) -> Bool {
+        let needle = Array(word.utf8)
+        guard !needle.isEmpty, needle.count <= haystack.count else { return needle.isEmpty }
+        var start = 0
+        while start + needle.count <= haystack.count {
+            if haystack[start] == needle[0] {
+                var index = 1
+                while index < needle.count && haystack[start + index] == needle[index] { index += 1 }
+                if index == needle.count { return true }
+            }
+            start += 1
+        }
+        return false
     }
 
     static func isNegative(_ value: String) -> Bool {

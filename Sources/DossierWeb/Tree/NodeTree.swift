@@ -50,8 +50,6 @@ final class NodeTree {
         root = other.root
     }
 
-    var count: Int { kind.count }
-
     // MARK: Building
 
     func makeElement(_ elementName: String, line sourceLine: Int, attributes: [(String, String)] = []) -> ID {
@@ -118,7 +116,6 @@ final class NodeTree {
     func parent(of node: ID) -> ID { parent[Int(node)] }
     func firstChild(of node: ID) -> ID { firstChild[Int(node)] }
     func nextSibling(of node: ID) -> ID { next[Int(node)] }
-    func previousSibling(of node: ID) -> ID { previous[Int(node)] }
 
     func setTag(_ newTag: Tag, of node: ID) {
         tag[Int(node)] = newTag

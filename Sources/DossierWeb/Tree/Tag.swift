@@ -28,8 +28,6 @@ enum Tag: UInt8, Sendable {
         return table
     }()
 
-    var isHeading: Bool { [.h1, .h2, .h3, .h4, .h5, .h6].contains(self) }
-
     /// Heading level 1–6, nil for other tags.
     var headingLevel: Int? {
         switch self {

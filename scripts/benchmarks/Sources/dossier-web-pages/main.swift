@@ -13,7 +13,7 @@ guard !arguments.isEmpty else {
 
 func cpuSeconds() -> Double {
     var usage = rusage()
-    getrusage(RUSAGE_SELF, &usage)
+    getrusage(RUSAGE_SELF.rawValue, &usage)
     return Double(usage.ru_utime.tv_sec) + Double(usage.ru_utime.tv_usec) / 1e6
         + Double(usage.ru_stime.tv_sec) + Double(usage.ru_stime.tv_usec) / 1e6
 }
@@ -34,7 +34,7 @@ for _ in 0..<rounds {
 let cpu = cpuSeconds() - start
 let wall = Date().timeIntervalSince(wallStart)
 var usage = rusage()
-getrusage(RUSAGE_SELF, &usage)
+getrusage(RUSAGE_SELF.rawValue, &usage)
 let pages = arguments.count * rounds
 print(String(format: "%d pages (%d × %d), %d unreadable: %.3f CPU s, %.3f wall s, %.0f pages per CPU second, peak RSS %.1f MiB, %d words",
              pages, arguments.count, rounds, failures / rounds, cpu, wall, Double(pages) / cpu, Double(usage.ru_maxrss) / 1024, words / rounds))
