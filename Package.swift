@@ -89,6 +89,7 @@ let package = Package(
             dependencies: ["DossierAssembly", "TestSupport"],
             exclude: ["Fixtures"]
         ),
+        .testTarget(name: "DossierWebTests", dependencies: ["DossierWeb", "TestSupport"], exclude: ["Fixtures"]),
         .testTarget(name: "DossierMarkdownTests", dependencies: ["DossierMarkdown", "TestSupport"], exclude: ["Fixtures"]),
         .testTarget(name: "DossierXLSXTests", dependencies: ["DossierXLSX", "TestSupport"], exclude: ["Fixtures"]),
         .testTarget(name: "DossierEPUBTests", dependencies: ["DossierEPUB", "TestSupport"], exclude: ["Fixtures"]),

@@ -23,27 +23,30 @@ public struct PacketAssembler: Sendable {
             let page = options.fetchedPages[file]
             let source = page?.source ?? file
             switch reading {
-            case .success(let read):
-                var article = read.article
-                if let page {
-                    article.source = page.source
-                    // A URL the page names itself (front matter, a canonical link, a feed item's link) is kept.
-                    article.url = article.url ?? page.url
-                }
-                options.overrides[source]?.apply(to: &article)
-                if article.date == nil {
-                    // Nothing in the article dates it: the packet's date stands in, marked as such.
-                    article.date = options.date
-                    article.dateSource = .packetDate
-                }
-                article.id = "a\(articles.count + 1)"
-                article.renumberBlocks()
-                articles.append(article)
-                diagnostics += read.diagnostics.map { diagnostic in
-                    var diagnostic = diagnostic
-                    diagnostic.article = article.id
-                    if diagnostic.file == file { diagnostic.file = source }
-                    return diagnostic
+            case .success(let reads):
+                for read in reads {
+                    var article = read.article
+                    if let page {
+                        // A feed's items keep their `#N` after the URL, as after a file's name.
+                        article.source = reads.count > 1 ? page.source + article.source.drop { $0 != "#" } : page.source
+                        // A URL the page names itself (front matter, a canonical link, a feed item's link) is kept.
+                        article.url = article.url ?? page.url
+                    }
+                    options.overrides[source]?.apply(to: &article)
+                    if article.date == nil {
+                        // Nothing in the article dates it: the packet's date stands in, marked as such.
+                        article.date = options.date
+                        article.dateSource = .packetDate
+                    }
+                    article.id = "a\(articles.count + 1)"
+                    article.renumberBlocks()
+                    articles.append(article)
+                    diagnostics += read.diagnostics.map { diagnostic in
+                        var diagnostic = diagnostic
+                        diagnostic.article = article.id
+                        if diagnostic.file == file { diagnostic.file = source }
+                        return diagnostic
+                    }
                 }
             case .failure(let error):
                 let error = page.map { Self.naming(error, for: $0, readFrom: file) } ?? error
@@ -72,11 +75,12 @@ public struct PacketAssembler: Sendable {
     }
 
     /// Reads files on all cores; results come back in input order, so output does not depend on timing.
-    static func readInParallel(_ files: [String], progress: @Sendable (AssemblyProgress) -> Void = { _ in }) -> [Result<ArticleReading, AssemblyError>] {
+    /// A feed gives several articles.
+    static func readInParallel(_ files: [String], progress: @Sendable (AssemblyProgress) -> Void = { _ in }) -> [Result<[ArticleReading], AssemblyError>] {
         progress(.read(done: 0, total: files.count))
         let counter = ConcurrentCounter()
         return files.concurrentMap { path in
-            let reading = Result { () throws(AssemblyError) in try ArticleReader.read(path: path) }
+            let reading = Result { () throws(AssemblyError) in try ArticleReader.readAll(path: path) }
             progress(.read(done: counter.next(), total: files.count))
             return reading
         }

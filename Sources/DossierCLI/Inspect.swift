@@ -6,19 +6,21 @@ import Foundation
 
 struct Inspect: ParsableCommand {
     static let configuration = CommandConfiguration(
-        abstract: "Show what assembly makes of one article.",
+        abstract: "Show what assembly makes of one article, web page or feed.",
         discussion: """
         Prints the structure (title, byline, credit, body), the lines removed as boilerplate with \
         their reasons, the article's date and where it came from, and the quotes, entities, numbers \
-        and dates found.
+        and dates found. For a web page or feed it also shows where each metadata field was found \
+        (JSON-LD, meta tags, <title>).
 
         Examples:
           dossier inspect examples/mali-briefing/articles/mali-wagner-france.txt
           dossier inspect article.md --json | jq '.quotes'
+          dossier inspect saved-page.html
         """
     )
 
-    @Argument(help: "One article file.", completion: Completions.articles)
+    @Argument(help: "One article file, web page or feed.", completion: Completions.articles)
     var file: String
 
     @Flag(help: "Print the packet model of this one article as JSON.")

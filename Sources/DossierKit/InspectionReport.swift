@@ -19,11 +19,16 @@ public struct InspectionReport {
             if let dateline = article.dateline { out += "  dateline: \(dateline)\n" }
             if let outlet = article.outlet { out += "  outlet:   \(outlet)\n" }
             if let date = article.date { out += "  date:     \(date)\(article.dateSource.map { " (\(origin(of: $0)))" } ?? "")\n" }
+            if let sources = article.metadataSources {
+                if let url = article.url { out += "  url:      \(url)\n" }
+                if let language = article.language { out += "  language: \(language)\n" }
+                out += "  found in: \(sources.isEmpty ? "—" : sources.map { "\($0.field) ← \($0.source)" }.joined(separator: "; "))\n"
+            }
             out += "  body:     \(article.body.count) blocks, \(article.wordCount) words\n"
             for block in article.body {
                 out += "    \(block.id) \(kind(of: block)) \(excerpt(block.plainText))\n"
             }
-            out += "  removed:  \(article.removed.count) lines\n"
+            out += "  removed:  \(article.removed.count) \(article.metadataSources == nil ? "lines" : "parts")\n"
             for line in article.removed {
                 out += "    line \(line.line) [\(line.reason.rawValue)] \(excerpt(line.text))\n"
             }

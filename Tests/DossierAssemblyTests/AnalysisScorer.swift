@@ -29,7 +29,7 @@ enum AnalysisScorer {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
         process.arguments = ["python3", shared.appendingPathComponent("tools/score-analysis.py").path, packetFile.path,
-                             shared.appendingPathComponent("gold/\(gold)").path, "--verbose"]
+                             gold.hasPrefix("/") ? gold : shared.appendingPathComponent("gold/\(gold)").path, "--verbose"]
         let pipe = Pipe()
         process.standardOutput = pipe
         process.standardError = pipe

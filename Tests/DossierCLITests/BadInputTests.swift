@@ -31,7 +31,7 @@ struct BadInputTests {
 
     @Test func folderWithoutArticles() throws {
         try expectFailure(["notes"], setUp: { try Self.write("not an article", to: "notes/readme.pdf", in: $0) },
-                          status: 65, message: "notes: folder has no articles (.txt or .md files)")
+                          status: 65, message: "notes: folder has no articles (.txt, .md, .html or feed files)")
     }
 
     @Test func emptyFile() throws {

@@ -2,6 +2,7 @@
 // Dossier's benchmarks, kept in their own package so that the main package's build stays lean.
 //   swift package --scratch-path ../../.build-bench/swift benchmark    package-benchmark: time, mallocs, memory
 //   swift run -c release --scratch-path ../../.build-bench/swift dossier-stages CORPUS    what scripts/bench runs
+//   swift run -c release --scratch-path ../../.build-bench/swift dossier-web-pages PAGE…  what scripts/bench-web runs
 import PackageDescription
 
 let package = Package(
@@ -22,6 +23,10 @@ let package = Package(
         .executableTarget(
             name: "dossier-stages",
             dependencies: ["DossierBenchSupport"]
+        ),
+        .executableTarget(
+            name: "dossier-web-pages",
+            dependencies: [.product(name: "DossierKit", package: "Dossier")]
         ),
         .executableTarget(
             name: "DossierBenchmarks",

@@ -34,7 +34,7 @@ enum BoilerplateRules {
         case .tagLine: isWhole(line, oneOf: tagLabels)
         case .caption: isWhole(line, oneOf: captionHeadings)
         case .cookieBanner, .shareLine, .authorBox, .byline, .creditLine, .title, .frontMatter, .publicationDate,
-             .printLine, .timestamp, .embeddedPost: false
+             .printLine, .timestamp, .embeddedPost, .navigation, .advertisement, .comments, .pageChrome: false
         }
     }
 

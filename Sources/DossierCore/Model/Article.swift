@@ -24,6 +24,8 @@ public struct Article: Sendable, Codable, Equatable, Identifiable {
     public var body: [Block]
     /// Lines that cleaning took out of the body, each with the rule that removed it.
     public var removed: [RemovedLine]
+    /// Web pages and feeds: where each metadata field was found ("title" from "JSON-LD headline").
+    public var metadataSources: [MetadataSource]?
 
     public init(
         id: String, source: String, title: String, titleInferred: Bool = false,
@@ -61,7 +63,20 @@ public struct Article: Sendable, Codable, Equatable, Identifiable {
     enum CodingKeys: String, CodingKey {
         case id, source, title, titleInferred, byline, credit, outlet, dateline, date, dateSource, url, language, tags
         case body = "paragraphs"
-        case removed
+        case removed, metadataSources
+    }
+}
+
+/// Where one metadata field of a web page or feed item came from.
+public struct MetadataSource: Sendable, Codable, Equatable {
+    /// `title`, `byline`, `date`, `outlet`, `url`, `language`.
+    public var field: String
+    /// "JSON-LD headline", "meta og:title", "<title>", "RSS item <pubDate>".
+    public var source: String
+
+    public init(field: String, source: String) {
+        self.field = field
+        self.source = source
     }
 }
 
@@ -111,6 +126,13 @@ public enum BoilerplateRule: String, Sendable, Codable, CaseIterable {
     case printLine = "print-line"
     case timestamp = "timestamp"
     case embeddedPost = "embedded-post"
+    /// Web pages: menus, breadcrumbs, pagination.
+    case navigation = "navigation"
+    case advertisement = "advertisement"
+    /// Web pages: reader comments and their forms.
+    case comments = "comments"
+    /// Web pages: headers, footers, sidebars, forms and other parts of the site around the article.
+    case pageChrome = "page-chrome"
 
     /// A phrase for people: "cookie or consent banner".
     public var explanation: String {
@@ -129,6 +151,10 @@ public enum BoilerplateRule: String, Sendable, Codable, CaseIterable {
         case .printLine: "print-edition or reprint notice"
         case .timestamp: "live-blog time stamp opening a paragraph"
         case .embeddedPost: "embedded social-media post or its link"
+        case .navigation: "site navigation"
+        case .advertisement: "advertisement or sponsored block"
+        case .comments: "reader comments"
+        case .pageChrome: "page header, footer, sidebar or form"
         }
     }
 }
