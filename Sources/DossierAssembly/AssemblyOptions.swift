@@ -7,6 +7,8 @@ public struct AssemblyOptions: Sendable {
     public var date: PacketDate
     /// What a manifest says about single articles, keyed by the article's path as the inputs name it.
     public var overrides: [String: ArticleOverride]
+    /// Folders never read as articles, even inside an input folder: the build's own output folder.
+    public var excludedFolders: [String] = []
 
     public init(title: String? = nil, date: PacketDate, overrides: [String: ArticleOverride] = [:]) {
         self.title = title

@@ -13,7 +13,7 @@ public struct PacketAssembler: Sendable {
     }
 
     public func assemble(_ inputs: [String]) throws(AssemblyError) -> Packet {
-        let files = try InputCollector.collect(inputs)
+        let files = try InputCollector.collect(inputs, excluding: options.excludedFolders)
         let readings = Self.readInParallel(files)
 
         var articles: [Article] = []
