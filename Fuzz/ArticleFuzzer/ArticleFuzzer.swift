@@ -22,11 +22,25 @@ enum ArticleFuzzCase {
 }
 
 #if FUZZING
-/// libFuzzer's entry point (scripts/fuzz builds with -sanitize=fuzzer and -DFUZZING).
-@_cdecl("LLVMFuzzerTestOneInput")
-public func fuzzArticle(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
-    ArticleFuzzCase.run(Data(bytes: data, count: size))
-    return 0
+/// libFuzzer's driver. SwiftPM names an executable's entry point after its module, so the fuzzer
+/// cannot bring its own `main`: ours hands control to the driver instead.
+@_silgen_name("LLVMFuzzerRunDriver")
+private func runFuzzerDriver(
+    _ argc: UnsafeMutablePointer<CInt>,
+    _ argv: UnsafeMutablePointer<UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>?>,
+    _ testOneInput: @convention(c) (UnsafePointer<UInt8>?, Int) -> CInt
+) -> CInt
+
+@main
+enum ArticleFuzzer {
+    static func main() {
+        var argc = CommandLine.argc
+        var argv: UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>? = CommandLine.unsafeArgv
+        exit(runFuzzerDriver(&argc, &argv) { data, size in
+            ArticleFuzzCase.run(data.map { Data(bytes: $0, count: size) } ?? Data())
+            return 0
+        })
+    }
 }
 #else
 /// Without libFuzzer: replays the files given (a crash the fuzzer saved, a corpus), one case each.

@@ -7,9 +7,11 @@ struct Build: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Build a briefing packet from article files and folders.",
         discussion: """
-        Folders are read recursively (.txt, .md) in sorted order. With no inputs, ./dossier.yml \
-        describes the build; options given here win over it. Files are written atomically: a failed \
-        run leaves no partial file and never damages an earlier packet.
+        Folders are read recursively (.txt, .md); articles are in canonical order (by path within \
+        their input, then content), whatever the order of the inputs, and a file linked twice is read \
+        once. With no inputs, ./dossier.yml describes the build; options given here win over it. \
+        Every format is staged and moved into place only when all succeeded: a failed run leaves the \
+        earlier packet whole. A second build of the same output folder fails at once (exit 75).
 
         Examples:
           dossier build examples/mali-briefing/articles -o packet

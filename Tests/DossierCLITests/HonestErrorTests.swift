@@ -37,15 +37,31 @@ struct HonestErrorTests {
         #expect(result.stderr == "dossier: error: afile: output folder is a file; choose another with -o\n")
     }
 
-    @Test("a read-only output folder is 73, as documented")
-    func readOnlyOutput() throws {
-        guard getuid() != 0 else { return } // root writes anywhere
-        let folder = try articleFolder()
-        try FileManager.default.createDirectory(at: folder.file("out"), withIntermediateDirectories: true)
-        chmod(folder.file("out").path, 0o555)
-        defer { chmod(folder.file("out").path, 0o755) }
-        let result = try DossierCommand.run(["build", "a.txt", "-o", "out", "--date", "2021-09-26"], in: folder.url)
-        #expect(result.status == 73)
+    @Test("UTF-16 with a byte order mark is named as UTF-16, with how to convert it (65)")
+    func utf16() throws {
+        let folder = try TemporaryDirectory()
+        try (Data([0xFF, 0xFE]) + "Title\n\nBody text.\n".data(using: .utf16LittleEndian)!).write(to: folder.file("wide.txt"))
+        let result = try DossierCommand.run(["build", "wide.txt", "-o", "out", "--date", "2021-09-26"], in: folder.url)
+        #expect(result.status == 65)
+        #expect(result.stderr == "dossier: error: wide.txt: UTF-16 text, not UTF-8; convert it, e.g. iconv -f UTF-16 -t UTF-8 FILE > FILE.utf8.txt\n")
+    }
+
+    @Test("a newline in a file name does not break the error line (65)")
+    func newlineInFileName() throws {
+        let folder = try TemporaryDirectory()
+        try Data(" \n".utf8).write(to: folder.file("two\nlines.txt"))
+        let result = try DossierCommand.run(["build", "two\nlines.txt", "-o", "out", "--date", "2021-09-26"], in: folder.url)
+        #expect(result.status == 65)
+        #expect(result.stderr == "dossier: error: two\\x0Alines.txt: article is empty\n")
+    }
+
+    @Test("a FIFO named as input is not waited on and says what it is (65)")
+    func fifo() throws {
+        let folder = try TemporaryDirectory()
+        #expect(mkfifo(folder.file("pipe.txt").path, 0o644) == 0)
+        let result = try DossierCommand.run(["build", "pipe.txt", "-o", "out", "--date", "2021-09-26"], in: folder.url)
+        #expect(result.status == 65)
+        #expect(result.stderr == "dossier: error: pipe.txt: cannot read: not a regular file (a FIFO); name an article file or a folder\n")
     }
 
     @Test("the README's exit-code table lists the codes --help lists")
