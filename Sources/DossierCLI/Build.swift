@@ -58,6 +58,8 @@ struct Build: ParsableCommand {
     func run() throws {
         let settings = BuildSettings(inputs: inputs, manifest: manifest, output: output, formats: formats, title: title,
                                      date: date, frontMatter: frontMatter, citations: citations, template: template, mermaid: mermaid)
+        let interruptions = Terminal.onInterruption { Interruption.abandonRunningBuilds() }
+        defer { interruptions.forEach { $0.cancel() } }
         let showProgress = !quiet && Terminal.stderrIsTerminal
         let report: BuildReport
         do {

@@ -4,6 +4,28 @@ import Foundation
 enum Terminal {
     static var stderrIsTerminal: Bool { isatty(FileHandle.standardError.fileDescriptor) == 1 }
 
+    /// Runs `cleanUp` on SIGINT or SIGTERM, then dies of the signal as if it had not been caught.
+    static func onInterruption(_ cleanUp: @escaping @Sendable () -> Void) -> [any DispatchSourceSignal] {
+        [SIGINT, SIGTERM].map { number in
+            signal(number, SIG_IGN)
+            let source = DispatchSource.makeSignalSource(signal: number, queue: .global())
+            source.setEventHandler {
+                cleanUp()
+                signal(number, SIG_DFL)
+                // The signal may be blocked (libdispatch's threads block it; a parent may have too):
+                // unblocked here, it ends the process with the usual status.
+                var only = sigset_t()
+                sigemptyset(&only)
+                sigaddset(&only, number)
+                pthread_sigmask(SIG_UNBLOCK, &only, nil)
+                raise(number)
+                _exit(128 + number)
+            }
+            source.resume()
+            return source
+        }
+    }
+
     static func error(_ message: String) {
         printToStderr("dossier: error: \(message)")
     }

@@ -51,6 +51,8 @@ enum ChildProcess {
             return Result(ending: .notStarted(failure.reason), stdout: Data(), stderr: Data(), droppedStdout: 0, droppedStderr: 0)
         }
 
+        Interruption.started(group: pid)
+        defer { Interruption.finished(group: pid) }
         var stdout = Capture(limit: outputLimit), stderr = Capture(limit: stderrLimit)
         var written = 0
         if input.isEmpty { Pipes.close(&pipes.stdinWrite) }
@@ -110,7 +112,8 @@ enum ChildProcess {
         defer { posix_spawnattr_destroy(&attributes) }
         var defaults = sigset_t()
         sigemptyset(&defaults)
-        sigaddset(&defaults, SIGPIPE)
+        // Ignored signals stay ignored across exec: the program gets the defaults back.
+        for signal in [SIGPIPE, SIGINT, SIGTERM] { sigaddset(&defaults, signal) }
         var empty = sigset_t()
         sigemptyset(&empty)
         posix_spawnattr_setsigdefault(&attributes, &defaults)

@@ -39,9 +39,11 @@ struct OutputFolder: ~Copyable {
         self.url = url
         self.staging = staging
         lockDescriptor = descriptor
+        Interruption.started(staging: staging)
     }
 
     deinit {
+        Interruption.finished(staging: staging)
         try? FileManager.default.removeItem(at: staging)
         flock(lockDescriptor, LOCK_UN)
         close(lockDescriptor)
