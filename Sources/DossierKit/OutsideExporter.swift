@@ -75,6 +75,10 @@ extension OutsideExporter {
         var found: [String: OutsideExporter] = [:]
         var problems: [Diagnostic] = []
         for (name, program) in programs(onPath: path) where found[name] == nil {
+            if let problem = ExporterNames.problem(withName: name) {
+                problems.append(Diagnostic(.warning, code: "outside-exporter-reserved", "\(program): not used: \(problem)", file: program))
+                continue
+            }
             do {
                 found[name] = try describe(name: name, program: program)
             } catch {
@@ -86,11 +90,12 @@ extension OutsideExporter {
 
     /// The program `dossier-export-NAME` first on `PATH`, described, or nil when there is none.
     public static func find(name: String, path: String? = ProcessInfo.processInfo.environment["PATH"]) throws -> OutsideExporter? {
-        guard let program = programs(onPath: path).first(where: { $0.name == name })?.program else { return nil }
+        guard ExporterNames.problem(withName: name) == nil,
+              let program = programs(onPath: path).first(where: { $0.name == name })?.program else { return nil }
         return try describe(name: name, program: program)
     }
 
-    /// Executable `dossier-export-*` programs on `PATH`, in PATH order then by name; built-in names are skipped.
+    /// Executable `dossier-export-*` programs on `PATH`, in PATH order then by name.
     private static func programs(onPath path: String?) -> [(name: String, program: String)] {
         var programs: [(name: String, program: String)] = []
         for directory in (path ?? "").split(separator: ":").map(String.init) {
@@ -98,7 +103,7 @@ extension OutsideExporter {
             for program in names.sorted() where program.hasPrefix(programPrefix) {
                 let name = String(program.dropFirst(programPrefix.count))
                 let full = "\(directory)/\(program)"
-                guard ExporterNames.problem(withName: name) == nil, FileManager.default.isExecutableFile(atPath: full) else { continue }
+                guard !name.isEmpty, FileManager.default.isExecutableFile(atPath: full) else { continue }
                 programs.append((name, full))
             }
         }

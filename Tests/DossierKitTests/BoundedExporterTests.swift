@@ -87,14 +87,17 @@ struct BoundedExporterTests {
         #expect(try FileManager.default.contentsOfDirectory(atPath: folder.url.path).isEmpty)
     }
 
-    @Test("a program on PATH cannot take a built-in's file; its summary cannot drive the terminal (failure 5)")
+    @Test("a program on PATH cannot take a built-in's file or name (failure 5)")
     func describedBuiltInFile() throws {
         let path = fixtures.url("hostile-exporters/claims-built-in").path
         #expect { try OutsideExporter.describe(name: "brief", program: "\(path)/dossier-export-brief") }
             throws: { "\($0)".contains("'brief.md' is the file of the built-in format 'markdown'") }
         let (exporters, problems) = OutsideExporter.discover(path: path)
         #expect(exporters.isEmpty)
-        #expect(problems.count == 1)
+        #expect(problems.map(\.code) == ["outside-exporter-undescribed", "outside-exporter-reserved"])
+        #expect(problems.last?.message.hasSuffix("not used: 'json' is the name of a built-in format") == true)
+        let (builder, request) = try BuildSettings(inputs: ["a.txt"], formats: ["json"]).resolve(environmentPath: path)
+        #expect(try request.formats.map { try builder.registry.exporter(named: $0).fileName } == ["packet.json"])
     }
 
     @Test("a manifest's exporter cannot take a built-in's name or file, nor a file name outside the folder (failure 5)",
