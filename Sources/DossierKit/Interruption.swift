@@ -8,6 +8,7 @@ public enum Interruption {
         let lock = NSLock()
         var groups: Set<pid_t> = []
         var folders: Set<URL> = []
+        var abandoned = false
     }
 
     private static let running = Running()
@@ -16,10 +17,17 @@ public enum Interruption {
     public static func abandonRunningBuilds() {
         running.lock.lock()
         let (groups, folders) = (running.groups, running.folders)
-        (running.groups, running.folders) = ([], [])
+        (running.groups, running.folders, running.abandoned) = ([], [], true)
         running.lock.unlock()
         for group in groups { kill(-group, SIGKILL) }
         for folder in folders { try? FileManager.default.removeItem(at: folder) }
+    }
+
+    /// True once ``abandonRunningBuilds()`` ran: no build may then move files into place.
+    static var wasAbandoned: Bool {
+        running.lock.lock()
+        defer { running.lock.unlock() }
+        return running.abandoned
     }
 
     static func started(group: pid_t) { change { _ = $0.groups.insert(group) } }

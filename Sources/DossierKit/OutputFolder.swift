@@ -51,6 +51,7 @@ struct OutputFolder: ~Copyable {
 
     /// Moves each staged file into the folder, replacing the earlier one.
     func commit(_ fileNames: [String]) throws(DossierKitError) {
+        guard !Interruption.wasAbandoned else { throw .cannotCreateOutput(path: url.relativePath, reason: "the build was interrupted") }
         for name in fileNames where rename(staging.appendingPathComponent(name).path, url.appendingPathComponent(name).path) != 0 {
             throw .cannotCreateOutput(path: url.relativePath, reason: "cannot move \(name) into place: \(String(cString: strerror(errno)))")
         }
