@@ -83,6 +83,10 @@ let package = Package(
         .executableTarget(name: "dossier-export-csv", dependencies: ["DossierCore"], path: "examples/exporters/dossier-export-csv"),
         .target(name: "ExampleOPMLExporter", dependencies: ["DossierCore"], path: "examples/custom-exporter"),
 
+        // The article fuzzer: libFuzzer with scripts/fuzz; otherwise it replays the files it is given.
+        .executableTarget(name: "dossier-fuzz", dependencies: ["DossierAssembly", "DossierCore"], path: "Fuzz/ArticleFuzzer",
+                          exclude: ["Corpus"]),
+
         .testTarget(name: "DossierCoreTests", dependencies: ["DossierCore", "TestSupport"]),
         .testTarget(
             name: "DossierAssemblyTests",

@@ -14,6 +14,8 @@ public struct AssemblyOptions: Sendable {
     /// The manifest's `stories:`: each story's name and the files or folders it holds, in the order
     /// written. Empty: one story per input folder when there are several, else grouped by content.
     public var stories: [(title: String, paths: [String])]
+    /// Folders never read as articles, even inside an input folder: the build's own output folder.
+    public var excludedFolders: [String] = []
 
     public init(title: String? = nil, date: PacketDate, overrides: [String: ArticleOverride] = [:],
                 fetchedPages: [String: FetchedPage] = [:], unavailableInputs: [AssemblyError] = [],

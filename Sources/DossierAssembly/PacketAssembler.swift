@@ -13,7 +13,7 @@ public struct PacketAssembler: Sendable {
     }
 
     public func assemble(_ inputs: [String], progress: @Sendable (AssemblyProgress) -> Void = { _ in }) throws(AssemblyError) -> Packet {
-        let files = try InputCollector.collect(inputs)
+        let files = try InputCollector.collect(inputs, excluding: options.excludedFolders, names: options.fetchedPages.mapValues(\.source))
         let readings = Self.readInParallel(files, progress: progress)
 
         var articles: [Article] = []

@@ -7,10 +7,13 @@ struct Build: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Build a briefing packet from article files, folders and URLs.",
         discussion: """
-        Folders are read recursively (.txt, .md) in sorted order. URLs (http, https) are fetched once \
-        and kept in a cache (.dossier-cache/ beside the output folder); a rebuild reads them from there. \
-        With no inputs, ./dossier.yml describes the build; options given here win over it. Files are \
-        written atomically: a failed run leaves no partial file and never damages an earlier packet.
+        Folders are read recursively (.txt, .md, web pages and feeds); articles are in canonical order \
+        (by path within their input, then content), whatever the order of the inputs, and a file linked \
+        twice is read once. URLs (http, https) are fetched once and kept in a cache (.dossier-cache/ \
+        beside the output folder); a rebuild reads them from there. With no inputs, ./dossier.yml \
+        describes the build; options given here win over it. Every format is staged and moved into \
+        place only when all succeeded: a failed run leaves the earlier packet whole. A second build of \
+        the same output folder fails at once (exit 75).
 
         Examples:
           dossier build examples/mali-briefing/articles -o packet
@@ -70,6 +73,8 @@ struct Build: ParsableCommand {
         let settings = BuildSettings(inputs: inputs, manifest: manifest, output: output, formats: formats, title: title,
                                      date: date, frontMatter: frontMatter, citations: citations, template: template, mermaid: mermaid,
                                      urlList: urlList, cache: cache, offline: offline)
+        let interruptions = Terminal.onInterruption { Interruption.abandonRunningBuilds() }
+        defer { interruptions.forEach { $0.cancel() } }
         let display = ProgressDisplay(style: quiet ? .silent : Terminal.stderrIsTerminal ? .terminal : .plain)
         let report: BuildReport
         do {

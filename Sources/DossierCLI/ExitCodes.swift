@@ -11,16 +11,18 @@ enum ExitCodes {
     static let noInput = ExitCode(66)
     static let cannotCreate = ExitCode(73)
     static let writeFailed = ExitCode(74)
+    static let busy = ExitCode(75)
 
     static func code(for error: DossierKitError) -> ExitCode {
         switch error {
         case .core(.unknownFormat), .core(.invalidDate), .core(.invalidSourceDateEpoch), .manifest, .noInputs, .urlList: usage
         case .core: dataError
-        case .assembly(.missingInput), .missingURLList: noInput
+        case .assembly(.missingInput), .missingURLList, .missingFile: noInput
         case .assembly(.nothingUsable(let errors)) where errors.allSatisfy({ if case .missingInput = $0 { true } else { false } }): noInput
         case .assembly: dataError
         case .outputIsFile, .cannotCreateOutput: cannotCreate
         case .allFormatsFailed, .outsideExporterFailed: writeFailed
+        case .outputLocked: busy
         }
     }
 }

@@ -19,7 +19,7 @@ public enum DossierCoreError: Error, Equatable, CustomStringConvertible {
         case .unsupportedSchema(let file, let version):
             return "\(file): packet schema version \(version) is newer than this Dossier understands (\(Packet.currentSchemaVersion)); update Dossier"
         case .invalidSourceDateEpoch(let text):
-            return "invalid SOURCE_DATE_EPOCH '\(text)': expected whole seconds since 1970-01-01, e.g. 1632614400"
+            return "invalid SOURCE_DATE_EPOCH '\(text)': expected whole seconds since 1970-01-01 up to the year 9999, e.g. 1632614400"
         case .invalidDate(let text):
             return "invalid date '\(text)': expected YYYY-MM-DD, e.g. 2021-09-25"
         }

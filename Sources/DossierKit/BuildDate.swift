@@ -10,7 +10,8 @@ extension PacketDate {
             return date
         }
         if let epoch = environment["SOURCE_DATE_EPOCH"] {
-            guard let seconds = Int64(epoch.trimmingCharacters(in: .whitespaces)) else {
+            // Years 1970 to 9999: what YYYY-MM-DD, EPUB and XLSX dates can hold.
+            guard let seconds = Int64(epoch.trimmingCharacters(in: .whitespaces)), (0...253_402_300_799).contains(seconds) else {
                 throw .invalidSourceDateEpoch(epoch)
             }
             return PacketDate(secondsSince1970: seconds)

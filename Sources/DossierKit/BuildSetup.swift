@@ -45,25 +45,36 @@ public struct BuildSettings: Sendable {
         var inputs = inputs
         if let urlList { inputs += try URLList.read(urlList) }
         let manifestPath = manifest ?? (inputs.isEmpty && urlList == nil ? ManifestReader.fileName : nil)
-        var manifest = Manifest()
+        var loaded = Manifest()
         if let manifestPath {
             guard FileManager.default.fileExists(atPath: manifestPath) else {
-                throw inputs.isEmpty
-                    ? .noInputs
-                    : .manifest(file: manifestPath, line: nil, message: "no such file")
+                throw self.manifest == nil && inputs.isEmpty ? .noInputs : .missingFile(path: manifestPath, role: "manifest")
             }
-            manifest = try ManifestReader.read(manifestPath).relative(to: (manifestPath as NSString).deletingLastPathComponent)
+            loaded = try ManifestReader.read(manifestPath).relative(to: (manifestPath as NSString).deletingLastPathComponent)
         }
+        var manifest = loaded
         if let frontMatter { manifest.markdown.frontMatter = frontMatter }
         if let citations { manifest.markdown.citations = citations }
         if let template { manifest.markdown.template = URL(fileURLWithPath: template) }
         if mermaid { manifest.markdown.mermaid = true }
 
+        if let template = manifest.markdown.template, !FileManager.default.fileExists(atPath: template.path) {
+            throw .missingFile(path: template.relativePath, role: "template")
+        }
+
         var registry = manifest.registry
         let defaultFormats = registry.names
-        // Programs on PATH are used only when named, so a stray `dossier-export-*` never joins a default build.
-        for exporter in OutsideExporter.discover(path: environmentPath).exporters where !registry.names.contains(exporter.name) {
-            registry.register(exporter)
+        let requested = !formats.isEmpty ? formats : manifest.formats
+        // Programs on PATH are described (and so run) only when named, so a stray or slow
+        // `dossier-export-*` never joins or delays a build that does not ask for it.
+        for name in requested where !registry.names.contains(name.lowercased()) {
+            do {
+                if let exporter = try OutsideExporter.find(name: name, path: environmentPath) { registry.register(exporter) }
+            } catch let error as DossierKitError {
+                throw error
+            } catch {
+                throw .outsideExporterFailed(name: name, reason: "\(error)", stderr: "")
+            }
         }
         let date: PacketDate
         do {

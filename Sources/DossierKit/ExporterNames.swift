@@ -1,31 +1,32 @@
 import DossierCore
-import Foundation
 
-extension OutsideExporter {
-    /// The `NAME` of every executable `dossier-export-NAME` on `path`, first one winning, without
-    /// running any of them: what shell completion offers for `-f`.
-    public static func programNames(onPath path: String? = ProcessInfo.processInfo.environment["PATH"]) -> [(name: String, program: String)] {
-        var found: [(name: String, program: String)] = []
-        for directory in (path ?? "").split(separator: ":").map(String.init) {
-            let names = (try? FileManager.default.contentsOfDirectory(atPath: directory)) ?? []
-            for program in names.sorted() where program.hasPrefix(programPrefix) {
-                let name = String(program.dropFirst(programPrefix.count))
-                let full = "\(directory)/\(program)"
-                guard !name.isEmpty, !found.contains(where: { $0.name == name }), FileManager.default.isExecutableFile(atPath: full) else { continue }
-                found.append((name, full))
-            }
+/// The rules every outside exporter's name and file name must follow: the built-ins' names and file
+/// names are taken, and a file name is one plain name inside the output folder.
+enum ExporterNames {
+    static let builtIns = ExporterRegistry.standard().exporters
+    /// Files in the output folder that belong to Dossier itself (staging folders, temporary files, the lock).
+    static let reservedPrefix = ".dossier"
+
+    /// Why `name` cannot name an outside exporter, or nil when it can.
+    static func problem(withName name: String) -> String? {
+        if builtIns.contains(where: { $0.name == name.lowercased() }) { return "'\(name)' is the name of a built-in format" }
+        guard !name.isEmpty, name.allSatisfy({ $0.isLetter || $0.isNumber || "-_.".contains($0) }) else {
+            return "'\(VisibleText.line(name))' is not a format name (letters, digits, '-', '_' and '.' only)"
         }
-        return found
+        return nil
     }
-}
 
-extension ExporterRegistry {
-    /// Every name `-f` accepts without reading a manifest: the built-in formats, their aliases and the
-    /// outside exporters on `PATH`.
-    public static func formatNamesForCompletion(path: String? = ProcessInfo.processInfo.environment["PATH"]) -> [String] {
-        let standard = ExporterRegistry.standard()
-        let outside = OutsideExporter.programNames(onPath: path).map(\.name)
-        var seen: Set<String> = []
-        return (standard.names + standard.aliases.keys.sorted() + outside).filter { seen.insert($0).inserted }
+    /// Why `fileName` cannot be an outside exporter's output file, or nil when it can.
+    static func problem(withFileName fileName: String) -> String? {
+        let shown = VisibleText.line(fileName)
+        if fileName.isEmpty || fileName == "." || fileName == ".." || fileName.contains("/")
+            || fileName.unicodeScalars.contains(where: { $0.value < 0x20 || $0.value == 0x7F }) {
+            return "'\(shown)' is not a plain file name inside the output folder"
+        }
+        if let owner = builtIns.first(where: { $0.fileName.lowercased() == fileName.lowercased() }) {
+            return "'\(shown)' is the file of the built-in format '\(owner.name)'"
+        }
+        if fileName.hasPrefix(reservedPrefix) { return "'\(shown)' starts with '\(reservedPrefix)', which Dossier keeps for its own files" }
+        return nil
     }
 }

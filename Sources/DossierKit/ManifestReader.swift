@@ -20,6 +20,9 @@ public enum ManifestReader {
         } catch {
             throw .manifest(file: path, line: nil, message: "cannot read: \((error as NSError).localizedFailureReason ?? "\(error)")")
         }
+        if let violation = YAMLAliasLimit.violation(in: text) {
+            throw .manifest(file: path, line: violation.line, message: "not accepted: \(violation.reason)")
+        }
         let node: Node?
         do {
             node = try Yams.compose(yaml: text)
@@ -113,7 +116,7 @@ private struct ManifestDecoder {
         var options = EPUBOptions()
         try forEachKey(in: node, known: ["language", "maximum-chapter-bytes"]) { key, value throws(DossierKitError) in
             switch key {
-            case "language": options.language = try string(value)
+            case "language": options.language = try languageTag(value)
             default: options.maximumChapterBytes = try int(value)
             }
         }
@@ -148,13 +151,18 @@ private struct ManifestDecoder {
                 switch key {
                 case "command": command = value.sequence != nil ? try strings(value) : [try string(value)]
                 case "file": fileName = try string(value)
-                case "summary": summary = try string(value)
+                case "summary": summary = VisibleText.line(try string(value))
                 default: seconds = try int(value)
                 }
             }
+            if let problem = ExporterNames.problem(withName: name) { throw error(at: keyNode, "exporter \(problem); choose another name") }
             guard !command.isEmpty else { throw error(at: value, "exporter '\(name)' needs a 'command'") }
-            guard let fileName, !fileName.contains("/") else {
-                throw error(at: value, "exporter '\(name)' needs a 'file' name (no folders) for its output")
+            guard let fileName else { throw error(at: value, "exporter '\(name)' needs a 'file' name for its output") }
+            if let problem = ExporterNames.problem(withFileName: fileName) {
+                throw error(at: value, "exporter '\(name)': 'file' \(problem)")
+            }
+            if let other = exporters.first(where: { $0.fileName.lowercased() == fileName.lowercased() }) {
+                throw error(at: value, "exporter '\(name)': 'file' '\(fileName)' is already the file of exporter '\(other.name)'")
             }
             exporters.append(OutsideExporter(name: name, fileName: fileName, summary: summary, command: command,
                                              timeLimit: .seconds(seconds), origin: ManifestReader.fileName))
@@ -214,6 +222,19 @@ private struct ManifestDecoder {
             throw error(at: node, "'\(text)' is not one of: \(T.allCases.map(\.rawValue).joined(separator: ", "))")
         }
         return value
+    }
+
+    /// A BCP 47 language tag as EPUB's dc:language needs it: a 2–3 or 5–8 letter language, then
+    /// subtags of 1–8 letters or digits (en, fr-CA, zh-Hant-TW, sr-Latn).
+    private func languageTag(_ node: Node) throws(DossierKitError) -> String {
+        let text = try string(node)
+        let subtags = text.split(separator: "-", omittingEmptySubsequences: false)
+        let isASCIIAlphanumeric: (Character) -> Bool = { $0.isASCII && ($0.isLetter || $0.isNumber) }
+        guard let language = subtags.first, [2, 3, 5, 6, 7, 8].contains(language.count), language.allSatisfy({ $0.isASCII && $0.isLetter }),
+              subtags.dropFirst().allSatisfy({ (1...8).contains($0.count) && $0.allSatisfy(isASCIIAlphanumeric) }) else {
+            throw error(at: node, "language '\(VisibleText.line(text))' is not a BCP 47 language tag such as en, fr-CA or pt-BR")
+        }
+        return text
     }
 
     private func error(at node: Node, _ message: String) -> DossierKitError {

@@ -73,8 +73,11 @@ public struct PacketBuilder: Sendable {
         self.registry = registry
     }
 
-    /// Checks everything that can be checked before any work (format names, output folder),
-    /// assembles, then writes each format atomically. One failing format does not stop the others.
+    /// Checks everything that can be checked before any work (format names, output folder), assembles,
+    /// then writes every format into a staging folder and moves them into place together.
+    ///
+    /// Any failing format leaves the earlier packet as it was, except an outside exporter, which fails
+    /// only its own format (its earlier file is removed, so the folder never mixes two builds).
     public func build(_ request: BuildRequest, progress: @Sendable (BuildProgress) -> Void = { _ in }) throws(DossierKitError) -> BuildReport {
         let exporters = try selectExporters(request.formats)
         let output = URL(fileURLWithPath: request.outputDirectory)
@@ -84,6 +87,7 @@ public struct PacketBuilder: Sendable {
         let inputs = obtainWebPages(request, into: &options, progress: progress)
         let packet: Packet
         do {
+            options.excludedFolders = [request.outputDirectory]
             packet = try PacketAssembler(options: options).assemble(inputs) { step in
                 switch step {
                 case .read(let done, let total): progress(.reading(done: done, total: total))
@@ -94,27 +98,35 @@ public struct PacketBuilder: Sendable {
             throw .assembly(error)
         }
         try createOutputDirectory(output)
+        let folder = try OutputFolder(output)
 
         var report = BuildReport(packet: packet, outputs: [], failures: [], diagnostics: packet.diagnostics)
         progress(.writing(files: exporters.map(\.fileName)))
         // Formats are independent, so they are written side by side; results are taken in the requested order.
+        let staging = folder.staging
         let written = ConcurrentCounter()
         let results = exporters.concurrentMap { exporter in
-            let result = Result { try exporter.export(packet, into: output) }
+            let result = Result { try exporter.export(packet, into: staging) }
             progress(.wrote(file: exporter.fileName, done: written.next(), total: exporters.count))
             return result
         }
+        var mustSucceedFailed = false
+        var failedOutside: [String] = []
         for (exporter, result) in zip(exporters, results) {
             switch result {
-            case .success(let written):
+            case .success(var written):
+                written.file = output.appendingPathComponent(exporter.fileName)
                 report.outputs.append(written)
                 report.diagnostics += written.diagnostics
             case .failure(let error):
                 let path = output.appendingPathComponent(exporter.fileName).relativePath
                 report.failures.append("\(path): \(exporter.name) export failed: \(error)")
+                if exporter is OutsideExporter { failedOutside.append(exporter.fileName) } else { mustSucceedFailed = true }
             }
         }
-        if report.outputs.isEmpty { throw .allFormatsFailed(report.failures) }
+        if report.outputs.isEmpty || mustSucceedFailed { throw .allFormatsFailed(report.failures) }
+        try folder.commit(report.outputs.map(\.file.lastPathComponent))
+        for fileName in failedOutside { folder.removeEarlier(fileName) }
         return report
     }
 
@@ -166,11 +178,20 @@ public struct PacketBuilder: Sendable {
         }
     }
 
+    /// Creates the folder and its parents, naming the part of the path that is in the way.
     private func createOutputDirectory(_ url: URL) throws(DossierKitError) {
-        do {
-            try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
-        } catch {
-            throw .cannotCreateOutput(path: url.relativePath, reason: (error as NSError).localizedFailureReason ?? "\(error)")
+        let path = url.relativePath
+        var prefix = path.hasPrefix("/") ? "" : "."
+        for component in path.split(separator: "/") {
+            prefix += "/\(component)"
+            var isDirectory: ObjCBool = false
+            if FileManager.default.fileExists(atPath: prefix, isDirectory: &isDirectory) {
+                guard isDirectory.boolValue else { throw .outputIsFile(path: String(prefix.trimmingPrefix("./"))) }
+                continue
+            }
+            guard mkdir(prefix, 0o777) == 0 || errno == EEXIST else {
+                throw .cannotCreateOutput(path: url.relativePath, reason: String(cString: strerror(errno)))
+            }
         }
     }
 }

@@ -39,7 +39,7 @@ struct InitTests {
         let build = try DossierCommand.run(["build", "--quiet", "--date", "2021-09-26"], in: folder.url)
         #expect(build.status == 0, "\(build.stderr)")
         #expect(try FileManager.default.contentsOfDirectory(atPath: folder.file("packet").path).sorted()
-            == ["brief.docx", "brief.html", "brief.md", "factsheet.xlsx", "packet.json", "reading-pack.epub"])
+            == [".dossier-lock", "brief.docx", "brief.html", "brief.md", "factsheet.xlsx", "packet.json", "reading-pack.epub"])
 
         let again = try DossierCommand.run(["init"], in: folder.url)
         #expect(again.status == 73)

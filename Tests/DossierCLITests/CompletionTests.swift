@@ -79,7 +79,7 @@ struct TypedNameTests {
         try Data("Title\n\nA first paragraph of the article, long enough to be read as its body.\n".utf8).write(to: folder.file("a.txt"))
         let result = try DossierCommand.run(["build", "a.txt", "-f", "md", "-f", "excel", "--date", "2024-01-15", "--quiet"], in: folder.url)
         #expect(result.status == 0, "\(result.stderr)")
-        #expect(try FileManager.default.contentsOfDirectory(atPath: folder.file("packet").path).sorted() == ["brief.md", "factsheet.xlsx"])
+        #expect(try FileManager.default.contentsOfDirectory(atPath: folder.file("packet").path).sorted() == [".dossier-lock", "brief.md", "factsheet.xlsx"])
         let formats = try DossierCommand.run(["formats"], in: folder.url)
         #expect(formats.stdout.contains("(also -f md)") && formats.stdout.contains("(also -f excel)") && formats.stdout.contains("(also -f ebook)"))
     }

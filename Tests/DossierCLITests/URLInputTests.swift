@@ -50,9 +50,10 @@ struct URLInputTests {
         server.stop()
         #expect(server.requests.map(\.path).sorted() == ["/old-reply", "/reply", "/story"])
         let articles = try Self.articles(in: folder.file("out/packet/packet.json"))
-        #expect(articles.map { $0["source"] } == [server.url("/story"), server.url("/old-reply")])
-        #expect(articles.map { $0["url"] } == [server.url("/story"), server.url("/reply")])
-        #expect(articles.map { $0["title"] } == ["Mali's junta weighs Wagner deal", "France warns Mali over mercenaries"])
+        // In canonical order, by the URL as given, whatever the order they were given in.
+        #expect(articles.map { $0["source"] } == [server.url("/old-reply"), server.url("/story")])
+        #expect(articles.map { $0["url"] } == [server.url("/reply"), server.url("/story")])
+        #expect(articles.map { $0["title"] } == ["France warns Mali over mercenaries", "Mali's junta weighs Wagner deal"])
         let cached = try FileManager.default.contentsOfDirectory(atPath: folder.file("out/.dossier-cache").path)
         #expect(cached.filter { $0.hasSuffix(".txt") }.count == 2)
         #expect(cached.filter { $0.hasSuffix(".meta.json") }.count == 2)

@@ -113,3 +113,39 @@ struct ManifestTests {
         }
     }
 }
+
+@Suite("Manifest limits")
+struct ManifestLimitTests {
+    @Test("an alias bomb in dossier.yml is refused before it is expanded (failure 4)")
+    func aliasBomb() throws {
+        let folder = try TemporaryDirectory()
+        var lines = ["a0: &a0 [x, x, x, x, x, x, x, x, x]"]
+        for level in 1...9 { lines.append("a\(level): &a\(level) [\(Array(repeating: "*a\(level - 1)", count: 9).joined(separator: ", "))]") }
+        try "title: Bomb\nexporters:\n  csv: {command: [x], file: q.csv, summary: *a9}\n\(lines.joined(separator: "\n"))\n"
+            .write(to: folder.file("dossier.yml"), atomically: true, encoding: .utf8)
+        let start = ContinuousClock.now
+        #expect { try ManifestReader.read(folder.file("dossier.yml").path) } throws: { "\($0)".contains("not accepted: ") }
+        #expect(ContinuousClock.now - start < .seconds(20))
+    }
+
+    @Test("an EPUB language that is not a BCP 47 tag is refused (failure 9)", arguments: ["''", "english language", "e", "en_US", "fr-", "x-toolongsubtag"])
+    func badLanguage(language: String) throws {
+        let folder = try TemporaryDirectory()
+        try "epub: {language: \(language)}\n".write(to: folder.file("dossier.yml"), atomically: true, encoding: .utf8)
+        #expect { try ManifestReader.read(folder.file("dossier.yml").path) } throws: { "\($0)".contains("is not a BCP 47 language tag") }
+    }
+
+    @Test("BCP 47 tags are accepted", arguments: ["en", "fr-CA", "zh-Hant-TW", "sr-Latn", "es-419"])
+    func goodLanguage(language: String) throws {
+        let folder = try TemporaryDirectory()
+        try "epub: {language: \(language)}\n".write(to: folder.file("dossier.yml"), atomically: true, encoding: .utf8)
+        #expect(try ManifestReader.read(folder.file("dossier.yml").path).epub.language == language)
+    }
+
+    @Test("a SOURCE_DATE_EPOCH past the year 9999 or before 1970 is refused (failure 9)", arguments: ["99999999999999", "-1", "253402300800"])
+    func sourceDateEpochRange(epoch: String) {
+        #expect(throws: DossierCoreError.invalidSourceDateEpoch(epoch)) {
+            try PacketDate.resolve(option: nil, environment: ["SOURCE_DATE_EPOCH": epoch])
+        }
+    }
+}

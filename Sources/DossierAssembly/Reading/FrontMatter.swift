@@ -40,6 +40,7 @@ struct FrontMatter {
         func failure(_ line: Int?, _ reason: String) -> AssemblyError {
             .invalidFrontMatter(path: path, line: (line ?? 1) + firstLine - 1, reason: reason)
         }
+        if let violation = YAMLAliasLimit.violation(in: yaml) { throw failure(violation.line, violation.reason) }
         let root: Node?
         do {
             root = try Yams.compose(yaml: yaml)

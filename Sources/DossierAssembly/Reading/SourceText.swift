@@ -17,6 +17,8 @@ struct SourceText {
     }
 
     static func decode(_ data: Data, path: String) throws(AssemblyError) -> SourceText {
+        // UTF-16 is full of NUL bytes; its byte order mark tells it from a binary file.
+        if data.starts(with: [0xFF, 0xFE]) || data.starts(with: [0xFE, 0xFF]) { throw .utf16(path: path) }
         if data.contains(0) { throw .binaryFile(path: path) }
         var bytes = data[...]
         if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes = bytes.dropFirst(3) }

@@ -3,9 +3,12 @@ import Foundation
 /// Writes a file through a temporary sibling and a rename, so readers never see half a file and a
 /// failed write never damages the previous version.
 public enum AtomicFile {
+    /// Every temporary file starts with this, so a later build recognises what a killed run left.
+    public static let temporaryPrefix = ".dossier-tmp-"
+
     public static func write<T>(to destination: URL, _ body: (URL) throws -> T) throws -> T {
         let directory = destination.deletingLastPathComponent()
-        let temporary = directory.appendingPathComponent(".\(destination.lastPathComponent).\(ProcessInfo.processInfo.processIdentifier).tmp")
+        let temporary = directory.appendingPathComponent("\(temporaryPrefix)\(ProcessInfo.processInfo.processIdentifier)-\(destination.lastPathComponent)")
         try? FileManager.default.removeItem(at: temporary)
         do {
             let result = try body(temporary)

@@ -6,13 +6,20 @@ import Foundation
 /// `quote` span whose title names the speaker.
 struct InlineRenderer {
     let plan: BookPlan
-    /// Quotes of the block that are not marked yet.
-    private(set) var pending: [Quote]
+    /// Quotes of the block, in packet order.
+    private let quotes: [Quote]
+    private var marked: [Bool]
+    /// Built at the first text that may hold a quote, then shared by all the block's texts.
+    private var matcher: QuoteMatcher?
 
     init(plan: BookPlan, block: Provenance) {
         self.plan = plan
-        pending = (plan.quotesByParagraph[block] ?? []).filter { !$0.text.isEmpty }
+        quotes = (plan.quotesByParagraph[block] ?? []).filter { !$0.text.isEmpty }
+        marked = Array(repeating: false, count: quotes.count)
     }
+
+    /// Quotes of the block that are not marked yet.
+    var pending: [Quote] { zip(quotes, marked).filter { !$0.1 }.map(\.0) }
 
     mutating func write(_ inlines: [Inline], to writer: inout XHTMLWriter) {
         for inline in inlines { write(inline, to: &writer) }
@@ -58,26 +65,25 @@ struct InlineRenderer {
         }
     }
 
-    /// Writes `text`, wrapping the first occurrence of each pending quote, earliest first.
+    /// Writes `text`, wrapping the first occurrence of each pending quote, earliest first, in one pass.
     private mutating func writeMarkingQuotes(_ text: String, to writer: inout XHTMLWriter) {
-        var rest = text[...]
-        while let (index, range) = earliestQuote(in: rest) {
-            let quote = pending.remove(at: index)
-            writer.text(String(rest[..<range.lowerBound]))
-            writer.element("span", [("class", "quote"), ("title", quote.speaker.flatMap { plan.entityNames[$0] })],
-                           text: String(rest[range]))
-            rest = rest[range.upperBound...]
-        }
-        writer.text(String(rest))
-    }
-
-    private func earliestQuote(in text: Substring) -> (Int, Range<Substring.Index>)? {
-        var best: (Int, Range<Substring.Index>)?
-        for (index, quote) in pending.enumerated() {
-            if let range = ByteSearch.firstRange(of: quote.text, in: text), range.lowerBound < best?.1.lowerBound ?? text.endIndex {
-                best = (index, range)
+        guard !quotes.isEmpty else { return writer.text(text) }
+        if matcher == nil { matcher = QuoteMatcher(quotes.map(\.text)) }
+        var contiguous = text
+        contiguous.withUTF8 { bytes in
+            let utf8 = text.utf8
+            func at(_ offset: Int) -> String.Index { utf8.index(utf8.startIndex, offsetBy: offset) }
+            var cursor = 0
+            while let (index, range) = matcher?.first(in: bytes, from: cursor) {
+                matcher?.mark(index)
+                marked[index] = true
+                let quote = quotes[index]
+                writer.text(String(text[at(cursor)..<at(range.lowerBound)]))
+                writer.element("span", [("class", "quote"), ("title", quote.speaker.flatMap { plan.entityNames[$0] })],
+                               text: String(text[at(range.lowerBound)..<at(range.upperBound)]))
+                cursor = range.upperBound
             }
+            writer.text(String(text[at(cursor)...]))
         }
-        return best
     }
 }

@@ -41,6 +41,32 @@ let benchmarks: @Sendable () -> Void = {
             try ExportInput(corpus: BenchCorpus.folder(count: corpusSize))
         }
     }
+
+    // Quote marking must stay one pass per paragraph (issue 17): these took seconds to minutes when it was not.
+    let epub = BuildStages.exporters.first { $0.name == "epub" }!
+    Benchmark("Export epub (5,000 quotes in one paragraph)") { benchmark, input in
+        for _ in benchmark.scaledIterations {
+            do {
+                try BuildStages.export(input.packet, with: epub, into: input.output)
+            } catch {
+                benchmark.error("epub: \(error)")
+            }
+        }
+    } setup: {
+        try ExportInput(packet: QuoteHeavyPackets.quotesInOneParagraph(5_000))
+    }
+
+    Benchmark("Export epub (one 4 MB one-line article)") { benchmark, input in
+        for _ in benchmark.scaledIterations {
+            do {
+                try BuildStages.export(input.packet, with: epub, into: input.output)
+            } catch {
+                benchmark.error("epub: \(error)")
+            }
+        }
+    } setup: {
+        try ExportInput(corpus: QuoteHeavyPackets.oneLineArticle(bytes: 4 << 20))
+    }
 }
 
 /// An assembled packet and a folder to write it into, made before measuring starts. The folder is the
@@ -50,7 +76,11 @@ struct ExportInput {
     let output: URL
 
     init(corpus: String) throws {
-        packet = try BuildStages.assemble(corpus)
+        try self.init(packet: BuildStages.assemble(corpus))
+    }
+
+    init(packet: Packet) throws {
+        self.packet = packet
         output = FileManager.default.temporaryDirectory.appendingPathComponent("dossier-benchmarks")
         try FileManager.default.createDirectory(at: output, withIntermediateDirectories: true)
     }
