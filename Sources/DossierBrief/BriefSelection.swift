@@ -106,7 +106,7 @@ package struct CitationNote {
             return
         }
         let title = article.title.isEmpty ? article.source : article.title
-        let details = [article.outlet, article.date?.description].compactMap { $0 }
+        let details = [article.outlet, article.publishedDate?.description].compactMap { $0 }
         text = (["“\(title)”"] + details).joined(separator: ", ") + ", \(paragraph)"
         url = article.url
     }

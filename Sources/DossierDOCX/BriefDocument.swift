@@ -161,7 +161,7 @@ struct BriefDocument {
             let title = article.title.isEmpty ? article.source : article.title
             if let url = article.url { body.link(title, to: url) } else { body.text(title) }
             if article.titleInferred { body.text(" (title inferred from the text)") }
-            let details = [article.outlet, article.byline, article.date?.description].compactMap { $0 }
+            let details = [article.outlet, article.byline, article.publishedDate?.description].compactMap { $0 }
             if !details.isEmpty { body.text(", " + details.joined(separator: ", ")) }
             body.endParagraph()
         }

@@ -186,7 +186,7 @@ struct BriefPage {
             writer.text("\(article.id): ")
             link(title, to: article.url)
             if article.titleInferred { writer.text(" (title inferred from the text)") }
-            let details = [article.outlet, article.byline, article.date?.description].compactMap { $0 }
+            let details = [article.outlet, article.byline, article.publishedDate?.description].compactMap { $0 }
             if !details.isEmpty { writer.text(", " + details.joined(separator: ", ")) }
             writer.raw("</li>\n")
         }

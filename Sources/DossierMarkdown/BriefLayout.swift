@@ -199,7 +199,7 @@ final class BriefLayout {
                 }
             }
             if article.titleInferred { title += " (title inferred from the text)" }
-            let details = [article.outlet, article.byline, article.date?.description].map { $0.map(text.markdown) ?? "" }
+            let details = [article.outlet, article.byline, article.publishedDate?.description].map { $0.map(text.markdown) ?? "" }
             return Self.tableRow([text.markdown(article.id), title] + details)
         }
         let table = rows.isEmpty ? [] : ["| ID | Title | Outlet | Byline | Date |", "| --- | --- | --- | --- | --- |"] + rows

@@ -45,7 +45,7 @@ struct Citations {
             guard let article = articles[source.article] else {
                 return "[^\(label)]: Article \(text.markdown(source.article)), not in this packet, paragraph \(paragraph)."
             }
-            var parts = [article.outlet.map(text.markdown), "“\(text.markdown(article.title))”", article.date?.description]
+            var parts = [article.outlet.map(text.markdown), "“\(text.markdown(article.title))”", article.publishedDate?.description]
                 .compactMap { $0 }
             if let url = article.url, let link = MarkdownText.linkDestination(url) {
                 parts.append("[\(text.markdown(Self.host(url)))](\(link))")

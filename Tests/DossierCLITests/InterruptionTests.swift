@@ -28,9 +28,11 @@ struct InterruptionTests {
             output: out
             formats: [json, hang]
             exporters:
-              hang: {command: [./hang.sh], file: hang.txt}
+              hang: {command: [./hang.sh], file: hang.txt, timeout: 3600}
             """.write(to: folder.file("dossier.yml"), atomically: true, encoding: .utf8)
 
+        // The exporter's own time limit is far away, so only the signal can end it, however late a
+        // loaded test run gets to sending it.
         let build = Process()
         build.executableURL = try DossierCommand.executable
         build.arguments = ["build", "--date", "2021-09-26", "--quiet"]

@@ -50,6 +50,12 @@ public struct Article: Sendable, Codable, Equatable, Identifiable {
         self.removed = removed
     }
 
+    /// The date the article itself gives (its text, metadata or manifest entry); nil when only the
+    /// packet's date stands in, which a reader must not take for a publication date.
+    public var publishedDate: PacketDate? {
+        dateSource == .packetDate ? nil : date
+    }
+
     /// Number of words in the body.
     public var wordCount: Int {
         body.reduce(0) { $0 + $1.plainText.wordCount }

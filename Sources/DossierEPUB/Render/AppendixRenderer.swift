@@ -34,7 +34,7 @@ struct AppendixRenderer {
         writer.raw("</h2>\n<ul class=\"source-facts\">\n")
         var facts = ["Article \(article.id), from the file \(article.source)"]
         if let outlet = article.outlet { facts.append("Outlet: \(outlet)") }
-        if let date = article.date { facts.append("Published: \(date)") }
+        if let date = article.publishedDate { facts.append("Published: \(date)") }
         facts.append(Wording.count(article.body.count, "block") + " of text")
         for fact in facts {
             writer.elementLine("li", text: fact)

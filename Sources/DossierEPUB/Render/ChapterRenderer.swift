@@ -76,7 +76,7 @@ struct ChapterRenderer {
             let text = byline.lowercased().hasPrefix("by ") ? byline : "By \(byline)"
             writer.elementLine("p", [("class", "byline"), ("dir", direction(byline))], text: text)
         }
-        let facts = [article.outlet, article.dateline, article.date?.description].compactMap { $0 }
+        let facts = [article.outlet, article.dateline, article.publishedDate?.description].compactMap { $0 }
         if !facts.isEmpty {
             writer.elementLine("p", [("class", "meta")], text: facts.joined(separator: " · "))
         }

@@ -14,7 +14,7 @@ enum SourcesSheet {
         ]
         let table = TableBlock(name: "Sources", columns: columns, items: packet.articles) { article in
             Row(cells: [.text(article.id), .text(article.title), .flag(article.titleInferred), .text(article.outlet),
-                        .text(article.byline), .text(article.credit), .date(article.date), .text(article.source),
+                        .text(article.byline), .text(article.credit), .date(article.publishedDate), .text(article.source),
                         .url(article.url), .count(article.paragraphs.count), .count(article.wordCount)],
                 article: article.id)
         }
